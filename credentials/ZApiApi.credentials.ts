@@ -1,0 +1,146 @@
+import type {
+	ICredentialDataDecryptedObject,
+	ICredentialTestRequest,
+	ICredentialType,
+	IHttpRequestOptions,
+	INodeProperties,
+} from 'n8n-workflow';
+
+// The instance token is part of every Z-API URL, so the URL is built from the credential.
+// Spaces around the values and trailing slashes on the base URL are tolerated (copy-paste from the panel).
+const instanceUrlExpression =
+	"={{ ($credentials.baseUrl || 'https://api.z-api.io').trim().replace(/\\/+$/, '') + '/instances/' + $credentials.instanceId.trim() + '/token/' + $credentials.instanceToken.trim() }}";
+
+export class ZApiApi implements ICredentialType {
+	name = 'zApiApi';
+
+	displayName = 'Z-API API';
+
+	icon = 'file:zApi.svg' as const;
+
+	documentationUrl = 'https://developer.z-api.io/en/';
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'Instance ID',
+			name: 'instanceId',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: '3C4B8F2A9D1E7F6A5B0C3D2E1F4A5B6C',
+			description:
+				'The ID of your Z-API instance. In the Z-API panel, open Instances, pick your instance and copy its ID.',
+		},
+		{
+			displayName: 'Instance Token',
+			name: 'instanceToken',
+			type: 'string',
+			typeOptions: { password: true },
+			required: true,
+			default: '',
+			description:
+				'The token of the same instance, shown next to the instance ID in the Z-API panel (Instances → your instance). It is part of every request URL, so keep it secret.',
+		},
+		{
+			displayName: 'Client Token',
+			name: 'clientToken',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			description:
+				'The account security token, sent as the Client-Token header. Find it in the Z-API panel under Security (account security token). Leave empty if you have not switched that check on.',
+		},
+		{
+			displayName: 'Base URL',
+			name: 'baseUrl',
+			type: 'string',
+			default: 'https://api.z-api.io',
+			description:
+				'Change only to go through a proxy or a test server. Requests go to {Base URL}/instances/{Instance ID}/token/{Instance Token}/….',
+		},
+	];
+
+	// A function rather than a generic header map: the Client-Token header must be absent, not empty,
+	// when the account security token is not used.
+	async authenticate(
+		credentials: ICredentialDataDecryptedObject,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> {
+		const clientToken = String(credentials.clientToken ?? '').trim();
+		if (!clientToken) return requestOptions;
+		return {
+			...requestOptions,
+			headers: { ...requestOptions.headers, 'Client-Token': clientToken },
+		};
+	}
+
+	// n8n applies the rules in order whatever their type; its typing wants one type per list only.
+	test = {
+		request: {
+			baseURL: instanceUrlExpression,
+			url: '/status',
+			method: 'GET',
+		},
+		rules: [
+			{
+				type: 'responseCode',
+				properties: {
+					value: 400,
+					message:
+						'Z-API did not accept this Instance ID and Instance Token. Copy both again from the Z-API panel (Instances → your instance).',
+				},
+			},
+			{
+				type: 'responseCode',
+				properties: {
+					value: 401,
+					message:
+						'Z-API refused the credentials. Check the Instance ID, the Instance Token and, if account security is on, the Client Token.',
+				},
+			},
+			{
+				type: 'responseCode',
+				properties: {
+					value: 403,
+					message:
+						'Z-API refused the credentials. Check the Instance ID, the Instance Token and, if account security is on, the Client Token.',
+				},
+			},
+			{
+				type: 'responseCode',
+				properties: {
+					value: 404,
+					message:
+						'Z-API does not know this instance. Check the Instance ID and Instance Token (and the Base URL, if you changed it).',
+				},
+			},
+			{
+				type: 'responseSuccessBody',
+				properties: {
+					key: 'error',
+					value: 'null not allowed',
+					message:
+						'Z-API says "null not allowed": account security is on, so fill in the Client Token (Z-API panel → Security).',
+				},
+			},
+			{
+				type: 'responseSuccessBody',
+				properties: {
+					key: 'error',
+					value: 'your client-token is not configured',
+					message:
+						'Z-API says "your client-token is not configured": check the Client Token (Z-API panel → Security) and the Instance Token.',
+				},
+			},
+			{
+				type: 'responseSuccessBody',
+				properties: {
+					key: 'connected',
+					value: false,
+					message:
+						'The credentials work, but WhatsApp is not connected to this instance. Open the Z-API panel and scan the QR code with the phone, then test again.',
+				},
+			},
+		],
+	} as unknown as ICredentialTestRequest;
+}

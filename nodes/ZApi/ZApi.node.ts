@@ -1,0 +1,97 @@
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
+import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
+
+import * as group from './resources/group';
+import { executionMemory } from './shared/executionMemory';
+import { DEFAULT_TIMEOUT_MS } from './transport/request';
+
+const resources = { group: group.operations };
+
+export class ZApi implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Z-API',
+		name: 'zApi',
+		icon: 'file:zApi.svg',
+		group: ['output'],
+		version: 1,
+		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
+		description: 'Create WhatsApp groups through Z-API',
+		defaults: { name: 'Z-API' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'zApiApi', required: true }],
+		properties: [
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [{ name: 'Group', value: 'group' }],
+				default: 'group',
+			},
+			...group.description,
+			{
+				displayName: 'Options',
+				name: 'options',
+				type: 'collection',
+				placeholder: 'Add option',
+				default: {},
+				options: [
+					{
+						displayName: 'Timeout',
+						name: 'timeout',
+						type: 'number',
+						typeOptions: { minValue: 1000 },
+						default: DEFAULT_TIMEOUT_MS,
+						description:
+							'How long to wait for Z-API to answer each request, in milliseconds. A create that times out is not sent again.',
+					},
+				],
+			},
+		],
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		const items = this.getInputData();
+		const memory = executionMemory(this);
+		const returnData: INodeExecutionData[] = [];
+
+		for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+			try {
+				const resource = this.getNodeParameter('resource', itemIndex) as keyof typeof resources;
+				const operation = this.getNodeParameter('operation', itemIndex) as string;
+				const run = (resources[resource] as Record<string, typeof group.operations.create> | undefined)?.[
+					operation
+				];
+				if (!run) {
+					throw new NodeOperationError(
+						this.getNode(),
+						`The operation "${operation}" of resource "${resource}" is not supported`,
+						{ itemIndex },
+					);
+				}
+				const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+				const timeout = Number(options.timeout) > 0 ? Number(options.timeout) : DEFAULT_TIMEOUT_MS;
+				const json = await run.execute.call(this, itemIndex, { memory, timeout });
+				returnData.push({ json, pairedItem: { item: itemIndex } });
+			} catch (error) {
+				if (this.continueOnFail()) {
+					returnData.push({
+						json: { error: (error as Error).message },
+						pairedItem: { item: itemIndex },
+					});
+					continue;
+				}
+				throw error;
+			}
+		}
+		return [returnData];
+	}
+}

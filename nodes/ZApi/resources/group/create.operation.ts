@@ -1,0 +1,161 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { connectedNumber } from '../../shared/connectedNumber';
+import type { ExecutionMemory } from '../../shared/executionMemory';
+import { PhoneListError, parsePhoneList } from '../../shared/phones';
+import { mayHaveReachedZApi, zApiRequest } from '../../transport/request';
+
+const showOnlyForCreate = { show: { resource: ['group'], operation: ['create'] } };
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Group Name',
+		name: 'groupName',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. Sales Team São Paulo',
+		description: 'The name of the new WhatsApp group.',
+		displayOptions: showOnlyForCreate,
+	},
+	{
+		displayName: 'Phones',
+		name: 'phones',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. 5511999998888, +55 (21) 98888-7777',
+		description:
+			'The participants: phone numbers with country code and area code. Separate them with commas, semicolons or new lines, or map an array from an earlier node. Formatting (+, spaces, brackets, dashes) is removed and duplicates are dropped; WhatsApp private IDs (…@lid) are passed on as they are.',
+		hint: 'e.g. 5511999998888. The number connected to your Z-API instance is always left out: you are in the group as its creator.',
+		displayOptions: showOnlyForCreate,
+	},
+	{
+		displayName: 'Auto Invite',
+		name: 'autoInvite',
+		type: 'boolean',
+		default: true,
+		description:
+			'Whether to send a private invitation link to participants that cannot be added directly (for example because they have not saved your number). Such participants are listed in Phones Not Added until they accept.',
+		displayOptions: showOnlyForCreate,
+	},
+];
+
+interface CreateContext {
+	memory: ExecutionMemory;
+	timeout: number;
+}
+
+type CreateOutcome = { created: IDataObject } | { error: unknown };
+
+// One ledger per run of the node: n8n hands a retry the same execute data, and a new run (a loop,
+// the next execution) a new one, so retries share the ledger and nothing else does.
+const ledgers = new WeakMap<object, Map<string, CreateOutcome>>();
+
+function createLedger(context: IExecuteFunctions): Map<string, CreateOutcome> {
+	const run = context.getExecuteData();
+	let ledger = ledgers.get(run);
+	if (!ledger) {
+		ledger = new Map();
+		ledgers.set(run, ledger);
+	}
+	return ledger;
+}
+
+function readGroupName(this: IExecuteFunctions, itemIndex: number): string {
+	const value = this.getNodeParameter('groupName', itemIndex) as unknown;
+	const groupName = typeof value === 'number' ? String(value) : value;
+	if (typeof groupName !== 'string' || groupName.trim() === '') {
+		throw new NodeOperationError(
+			this.getNode(),
+			`Group Name is empty (got ${JSON.stringify(value) ?? 'nothing'}): give the group a name, e.g. "Sales Team"`,
+			{ itemIndex },
+		);
+	}
+	return groupName.trim();
+}
+
+function readPhones(this: IExecuteFunctions, itemIndex: number): string[] {
+	const value = this.getNodeParameter('phones', itemIndex) as unknown;
+	try {
+		const phones = parsePhoneList(value);
+		if (phones.length === 0) {
+			throw new PhoneListError(
+				`no phone number given (got ${JSON.stringify(value) ?? 'nothing'}): add at least one participant, e.g. 5511999998888`,
+			);
+		}
+		return phones;
+	} catch (error) {
+		if (!(error instanceof PhoneListError)) throw error;
+		throw new NodeOperationError(this.getNode(), `Phones: ${error.message}`, { itemIndex });
+	}
+}
+
+function readAutoInvite(this: IExecuteFunctions, itemIndex: number): boolean {
+	const value = this.getNodeParameter('autoInvite', itemIndex) as unknown;
+	if (typeof value === 'boolean') return value;
+	// Expressions often hand over text ("true") from a sheet or a form.
+	if (value === 'true' || value === 'false') return value === 'true';
+	throw new NodeOperationError(
+		this.getNode(),
+		`Auto Invite must be true or false (got ${JSON.stringify(value)})`,
+		{ itemIndex },
+	);
+}
+
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	{ memory, timeout }: CreateContext,
+): Promise<IDataObject> {
+	const groupName = readGroupName.call(this, itemIndex);
+	const requested = readPhones.call(this, itemIndex);
+	const autoInvite = readAutoInvite.call(this, itemIndex);
+
+	const connected = await connectedNumber.call(this, memory, itemIndex, timeout);
+	const phones = requested.filter((phone) => phone !== connected);
+	if (phones.length === 0) {
+		throw new NodeOperationError(
+			this.getNode(),
+			`Phones: the only participant given (${connected}) is the number connected to this Z-API instance, which is in the group anyway as its creator: add at least one other participant`,
+			{ itemIndex },
+		);
+	}
+
+	const body = { groupName, phones, autoInvite };
+	// Creating a group is not idempotent. n8n's Retry On Fail runs the node again with the same input:
+	// answer from what happened the first time instead of sending the create again.
+	const ledger = createLedger(this);
+	const key = `${itemIndex}:${JSON.stringify(body)}`;
+	const previous = ledger.get(key);
+	if (previous) {
+		if ('created' in previous) return previous.created;
+		throw previous.error;
+	}
+
+	let answer: IDataObject;
+	try {
+		answer = await zApiRequest.call(this, {
+			method: 'POST',
+			endpoint: '/create-group',
+			body,
+			itemIndex,
+			timeout,
+			action: `create the group "${groupName}"`,
+			expect: ['phone'],
+		});
+	} catch (error) {
+		if (mayHaveReachedZApi(error)) ledger.set(key, { error });
+		throw error;
+	}
+	const created: IDataObject = {
+		phone: answer.phone,
+		invitationLink: answer.invitationLink ?? null,
+		phonesNotAdded: Array.isArray(answer.phonesNotAdded) ? answer.phonesNotAdded : [],
+		groupName,
+		phones,
+	};
+	ledger.set(key, { created });
+	return created;
+}

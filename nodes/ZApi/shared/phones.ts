@@ -1,0 +1,92 @@
+/**
+ * The one parser for participant lists. Users map phones from anywhere: an array from an expression,
+ * a field of an earlier node, or text typed by hand; numbers arrive formatted the way people write them.
+ */
+
+export class PhoneListError extends Error {}
+
+const LID = /^\d+@lid$/i;
+// `120363019502650977-group` (current) and `5511999999999-1623281429` (number + creation timestamp).
+const GROUP_ID = /^(\d+-group|\d{10,}-\d{9,10})$/i;
+const FORMATTING = /[\s().\-\u00a0]/g;
+const SEPARATORS = /[,;\r\n]+/;
+const MIN_DIGITS = 8;
+const MAX_DIGITS = 15;
+
+export const PHONE_EXAMPLE = '5511999998888';
+
+function describe(value: unknown): string {
+	if (typeof value === 'string') return `"${value}"`;
+	try {
+		return JSON.stringify(value) ?? String(value);
+	} catch {
+		return String(value);
+	}
+}
+
+function flatten(input: unknown, out: unknown[]): void {
+	if (Array.isArray(input)) {
+		for (const entry of input) flatten(entry, out);
+	} else if (typeof input === 'string') {
+		out.push(...input.split(SEPARATORS));
+	} else {
+		out.push(input);
+	}
+}
+
+/** One entry to digits (or an `@lid` id, unchanged); throws naming the entry when it is not a phone. */
+export function normalizePhone(entry: unknown): string | undefined {
+	if (typeof entry === 'number') {
+		if (!Number.isSafeInteger(entry) || entry < 0) {
+			throw new PhoneListError(`${describe(entry)} is not a phone number: use digits only, e.g. ${PHONE_EXAMPLE}`);
+		}
+		entry = String(entry);
+	}
+	if (typeof entry !== 'string') {
+		if (entry === null || entry === undefined) return undefined;
+		throw new PhoneListError(
+			`${describe(entry)} is not a phone number: each participant must be text or a number, e.g. ${PHONE_EXAMPLE}`,
+		);
+	}
+	const text = entry.trim();
+	if (text === '') return undefined;
+	if (LID.test(text)) return text;
+	if (GROUP_ID.test(text)) {
+		throw new PhoneListError(`${describe(text)} is a group ID, not a participant's phone number`);
+	}
+	let digits = text.replace(FORMATTING, '');
+	if (digits.startsWith('+')) digits = digits.slice(1);
+	else if (digits.startsWith('00')) digits = digits.slice(2);
+	if (!/^\d+$/.test(digits)) {
+		throw new PhoneListError(
+			`${describe(text)} is not a phone number: only digits, spaces, +, (, ), - and . are allowed, e.g. +55 (11) 99999-8888`,
+		);
+	}
+	if (digits.length < MIN_DIGITS || digits.length > MAX_DIGITS) {
+		throw new PhoneListError(
+			`${describe(text)} has ${digits.length} digits; a phone number is country code + area code + number (${MIN_DIGITS} to ${MAX_DIGITS} digits), e.g. ${PHONE_EXAMPLE}`,
+		);
+	}
+	return digits;
+}
+
+/**
+ * Turns what the user gave into Z-API's form: digits only (country code first), `@lid` ids unchanged,
+ * duplicates dropped with the first order kept. Accepts arrays (nested too), numbers, and text separated
+ * by commas, semicolons or new lines. Throws a PhoneListError naming the first bad entry.
+ */
+export function parsePhoneList(input: unknown): string[] {
+	const entries: unknown[] = [];
+	flatten(input, entries);
+	const phones = new Set<string>();
+	for (const entry of entries) {
+		const phone = normalizePhone(entry);
+		if (phone !== undefined) phones.add(phone);
+	}
+	return [...phones];
+}
+
+/** Digits of a phone as Z-API reports it (e.g. the connected number from /device). */
+export function phoneDigits(value: unknown): string {
+	return typeof value === 'string' || typeof value === 'number' ? String(value).replace(/\D/g, '') : '';
+}

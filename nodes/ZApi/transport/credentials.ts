@@ -1,0 +1,48 @@
+import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
+
+export const CREDENTIAL_TYPE = 'zApiApi';
+export const DEFAULT_BASE_URL = 'https://api.z-api.io';
+
+export interface ZApiCredentials {
+	instanceId: string;
+	instanceToken: string;
+	clientToken: string;
+	baseUrl: string;
+}
+
+/** Trims what users paste (spaces, trailing slashes) so that URLs and masks use the real values. */
+export function readCredentials(data: ICredentialDataDecryptedObject): ZApiCredentials {
+	const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
+	return {
+		instanceId: text(data.instanceId),
+		instanceToken: text(data.instanceToken),
+		clientToken: text(data.clientToken),
+		baseUrl: (text(data.baseUrl) || DEFAULT_BASE_URL).replace(/\/+$/, ''),
+	};
+}
+
+/** `{baseUrl}/instances/{id}/token/{token}`: a secret, since the token is in it. */
+export function instanceUrl(credentials: ZApiCredentials): string {
+	return `${credentials.baseUrl}/instances/${encodeURIComponent(credentials.instanceId)}/token/${encodeURIComponent(credentials.instanceToken)}`;
+}
+
+const MASK = '***';
+
+/** Removes both tokens, and any token-bearing URL path, from text that may reach a user or a log. */
+export function maskSecrets(text: string, credentials?: ZApiCredentials): string {
+	let masked = text.replace(/(\/token\/)[^/\s?#"']+/gi, `$1${MASK}`);
+	for (const secret of [credentials?.instanceToken, credentials?.clientToken]) {
+		// Very short values would mask ordinary words; real tokens are long.
+		if (secret && secret.length >= 4) masked = masked.split(secret).join(MASK);
+	}
+	return masked;
+}
+
+/** The host users may see in messages: never the path, which carries the token. */
+export function publicHost(credentials: ZApiCredentials): string {
+	try {
+		return new URL(credentials.baseUrl).host;
+	} catch {
+		return 'the Base URL';
+	}
+}

@@ -1,0 +1,226 @@
+import type { IDataObject, INode, JsonObject } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
+
+import type { ZApiCredentials } from './credentials';
+import { maskSecrets, publicHost } from './credentials';
+
+/** What went wrong with one Z-API request, already free of secrets, before it becomes a NodeApiError. */
+export interface ZApiFailure {
+	message: string;
+	description: string;
+	httpCode?: string;
+	/** Z-API's own `error` text, when it sent one. */
+	zApiError?: string;
+	/** The request may have reached Z-API and done its work (timeout, reset, 5xx). */
+	mayHaveReachedZApi: boolean;
+}
+
+export interface RequestContext {
+	/** What the request was for, in words: `create the group "Sales"`. */
+	action: string;
+	timeout: number;
+	credentials: ZApiCredentials;
+}
+
+const CLIENT_TOKEN_ERRORS = ['null not allowed', 'your client-token is not configured'];
+
+const CREDENTIALS_HINT =
+	'Check the Instance ID and Instance Token in the Z-API credential (Z-API panel → Instances → your instance) and, if account security is on, the Client Token (Z-API panel → Security).';
+
+// Codes Node.js and axios give to failures where no answer came back.
+const NEVER_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+const TIMEOUT_CODES = new Set(['ETIMEDOUT', 'ECONNABORTED', 'ESOCKETTIMEDOUT']);
+
+function firstLine(text: string, max = 300): string {
+	const line = text.split('\n')[0].trim();
+	return line.length > max ? `${line.slice(0, max)}…` : line;
+}
+
+/** Z-API's `error` (or `message`) text from a JSON answer, if any. */
+export function zApiErrorText(body: unknown): string | undefined {
+	if (!body || typeof body !== 'object' || Array.isArray(body)) return undefined;
+	const { error, message } = body as IDataObject;
+	for (const value of [error, message]) {
+		if (typeof value === 'string' && value.trim()) return value.trim();
+		if (value && typeof value === 'object' && typeof (value as IDataObject).message === 'string') {
+			return String((value as IDataObject).message);
+		}
+	}
+	return undefined;
+}
+
+const MAY_HAVE_WORKED =
+	' The request may have reached Z-API, so the node did not send it again: check in WhatsApp (or with Z-API\'s list of groups) whether it happened before you run it again.';
+
+/** An answer that came back but is not a success. `body` is the parsed JSON, or the raw text. */
+export function failureFromResponse(
+	status: number,
+	body: unknown,
+	headers: IDataObject,
+	context: RequestContext,
+): ZApiFailure {
+	const { action, credentials } = context;
+	const httpCode = String(status);
+	const rawText = typeof body === 'string' ? body : '';
+	const rawError = zApiErrorText(body);
+	const zApiError = rawError ? maskSecrets(firstLine(rawError), credentials) : undefined;
+	const said = zApiError ? `: ${zApiError}` : '';
+	const isServerError = status >= 500;
+	const tail = isServerError ? MAY_HAVE_WORKED : '';
+
+	if (rawText && /^\s*</.test(rawText)) {
+		return {
+			message: `Z-API answered with an HTML page instead of JSON (HTTP ${status}) when trying to ${action}`,
+			description:
+				'An HTML page usually comes from a proxy, a maintenance page or a wrong Base URL, not from Z-API itself. Check the Base URL in the Z-API credential and Z-API\'s status.' +
+				tail,
+			httpCode,
+			mayHaveReachedZApi: isServerError,
+		};
+	}
+	if (zApiError && CLIENT_TOKEN_ERRORS.includes(zApiError.toLowerCase())) {
+		return {
+			message: `Z-API refused the request${said}`,
+			description:
+				'Account security is on for this Z-API account: fill in the Client Token in the Z-API credential with the account security token (Z-API panel → Security). ' +
+				CREDENTIALS_HINT,
+			httpCode,
+			zApiError,
+			mayHaveReachedZApi: false,
+		};
+	}
+	if (status >= 200 && status < 300) {
+		// Z-API sometimes answers an error with 200 and {"error": "..."}, or with no usable body.
+		return {
+			message: zApiError
+				? `Z-API could not ${action}${said}`
+				: `Z-API answered without the expected data when trying to ${action}`,
+			description: zApiError
+				? 'Z-API reported an error in a successful answer. ' + CREDENTIALS_HINT
+				: 'The answer was not the JSON Z-API documents.' + MAY_HAVE_WORKED,
+			httpCode,
+			zApiError,
+			mayHaveReachedZApi: !zApiError,
+		};
+	}
+
+	let description: string;
+	switch (status) {
+		case 400:
+			description =
+				'Z-API found the request invalid. Check the values sent: phone numbers are country code + area code + number, digits only (e.g. 5511999998888).';
+			break;
+		case 401:
+		case 403:
+			description = CREDENTIALS_HINT;
+			break;
+		case 404:
+			description =
+				'Z-API does not know this instance or address. ' + CREDENTIALS_HINT + ' If you changed the Base URL, check it too.';
+			break;
+		case 405:
+			description =
+				'Z-API says the HTTP method is wrong for this endpoint. This is a bug in the Z-API node: please report it.';
+			break;
+		case 415:
+			description =
+				'Z-API says the request had no JSON content type. This is a bug in the Z-API node, or a proxy changed the request.';
+			break;
+		case 429: {
+			const retryAfter = headers['retry-after'];
+			description =
+				'Z-API is limiting the rate of requests from this instance.' +
+				(retryAfter !== undefined ? ` It asks to wait ${String(retryAfter)} seconds before trying again.` : '') +
+				' Slow the workflow down (fewer items at a time, a Wait node between batches); WhatsApp also bans numbers that reach many new people quickly.';
+			break;
+		}
+		default:
+			description = isServerError
+				? 'Z-API had a problem on its side.'
+				: 'Z-API did not accept the request.';
+	}
+	const what = isServerError ? `Z-API failed (HTTP ${status})` : `Z-API rejected the request (HTTP ${status})`;
+	return {
+		message: `${what} when trying to ${action}${said}`,
+		description: description + tail,
+		httpCode,
+		zApiError,
+		mayHaveReachedZApi: isServerError,
+	};
+}
+
+function errorCode(error: unknown): string | undefined {
+	// n8n wraps the HTTP client's error; the code sits somewhere down the `cause` chain.
+	let current: unknown = error;
+	for (let depth = 0; current && typeof current === 'object' && depth < 5; depth++) {
+		const { code } = current as { code?: unknown };
+		if (typeof code === 'string' && /^E[A-Z_]+$/.test(code)) return code;
+		current = (current as { cause?: unknown }).cause;
+	}
+	return undefined;
+}
+
+function errorText(error: unknown): string {
+	const parts: string[] = [];
+	let current: unknown = error;
+	for (let depth = 0; current && typeof current === 'object' && depth < 5; depth++) {
+		const { message } = current as { message?: unknown };
+		if (typeof message === 'string') parts.push(message);
+		current = (current as { cause?: unknown }).cause;
+	}
+	return parts.join(' | ');
+}
+
+/** No answer came back: refused, timed out, reset. */
+export function failureFromNetworkError(error: unknown, context: RequestContext): ZApiFailure {
+	const { action, credentials, timeout } = context;
+	const host = publicHost(credentials);
+	const code = errorCode(error);
+	const text = errorText(error);
+	if ((code && NEVER_SENT_CODES.has(code)) || /ECONNREFUSED|ENOTFOUND/.test(text)) {
+		return {
+			message: `Could not connect to Z-API at ${host} to ${action}`,
+			description:
+				'The connection was refused or the host was not found, so nothing was sent. Check the Base URL in the Z-API credential and this machine\'s network or proxy settings.',
+			mayHaveReachedZApi: false,
+		};
+	}
+	if ((code && TIMEOUT_CODES.has(code)) || /timeout|timed out/i.test(text)) {
+		return {
+			message: `Z-API did not answer within ${timeout} ms when trying to ${action}`,
+			description:
+				'Z-API may be slow or unreachable. You can raise the node\'s Timeout option.' + MAY_HAVE_WORKED,
+			mayHaveReachedZApi: true,
+		};
+	}
+	if (/certificate|ssl|tls/i.test(text) || code?.startsWith('ERR_TLS') || code?.includes('CERT')) {
+		return {
+			message: `Could not open a secure connection to Z-API at ${host} to ${action}`,
+			description:
+				'The TLS handshake failed, so nothing was sent. Check the Base URL and any proxy or SSL settings of this n8n.',
+			mayHaveReachedZApi: false,
+		};
+	}
+	return {
+		message: `The connection to Z-API at ${host} broke before it answered when trying to ${action}`,
+		description: 'The connection was closed or reset while waiting for the answer.' + MAY_HAVE_WORKED,
+		mayHaveReachedZApi: true,
+	};
+}
+
+/** The only way Z-API failures leave the transport: a NodeApiError with no URL, token or raw cause in it. */
+export function toNodeApiError(node: INode, failure: ZApiFailure, itemIndex: number): NodeApiError {
+	const safeResponse: JsonObject = { message: failure.message };
+	if (failure.httpCode) safeResponse.httpCode = failure.httpCode;
+	if (failure.zApiError) safeResponse.zApiError = failure.zApiError;
+	const error = new NodeApiError(node, safeResponse, {
+		message: failure.message,
+		description: failure.description,
+		httpCode: failure.httpCode,
+		itemIndex,
+	});
+	// NodeApiError swaps any message that merely contains a code such as EPERM or ECONNRESET (a group
+	// named "Keeperman" would do) for a generic text; ours is already the specific one.
+	error.message = failure.message;
+	return error;
+}

@@ -1,0 +1,164 @@
+/**
+ * Runs workflows through n8n-core's real engine (WorkflowExecute on a Workflow), the way n8n does:
+ * parameters resolved from `={{ }}` expressions, pinned trigger data, the node's settings (On Error,
+ * Retry On Fail), credentials authenticated by the credential type's own `authenticate`.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
+import type {
+	ICredentialDataDecryptedObject,
+	ICredentialType,
+	IHttpRequestOptions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypes,
+	IRun,
+	IWorkflowBase,
+	IWorkflowExecuteAdditionalData,
+} from 'n8n-workflow';
+import { ICredentialsHelper, NodeHelpers, Workflow } from 'n8n-workflow';
+
+import { ZApiApi } from '../../credentials/ZApiApi.credentials';
+import { ZApi } from '../../nodes/ZApi/ZApi.node';
+import { ManualTrigger } from './manualTrigger';
+
+export const Z_API_TYPE = 'n8n-nodes-z-api.zApi';
+
+const nodeTypes: INodeTypes = (() => {
+	const types: Record<string, INodeType> = {
+		[Z_API_TYPE]: new ZApi(),
+		'n8n-nodes-base.manualTrigger': new ManualTrigger(),
+	};
+	return {
+		getByName: (type: string) => types[type],
+		getByNameAndVersion: (type: string, version?: number) =>
+			NodeHelpers.getVersionedNodeType(types[type], version),
+		getKnownTypes: () => ({}),
+	} as INodeTypes;
+})();
+
+const credentialTypes: Record<string, ICredentialType> = { zApiApi: new ZApiApi() };
+
+class TestCredentialsHelper extends ICredentialsHelper {
+	constructor(private readonly credentials: Record<string, ICredentialDataDecryptedObject>) {
+		super();
+	}
+
+	getParentTypes() {
+		return [];
+	}
+
+	async authenticate(
+		credentials: ICredentialDataDecryptedObject,
+		typeName: string,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> {
+		const authenticate = credentialTypes[typeName]?.authenticate;
+		if (typeof authenticate === 'function') return await authenticate(credentials, requestOptions);
+		throw new Error(`the test harness only knows function authenticate (${typeName})`);
+	}
+
+	async preAuthentication() {
+		return undefined;
+	}
+
+	async runPreAuthentication() {
+		return undefined;
+	}
+
+	async getDecrypted(_additionalData: unknown, _nodeCredentials: unknown, type: string) {
+		const found = this.credentials[type];
+		if (!found) throw new Error(`no credentials of type ${type} in this test`);
+		return { ...found };
+	}
+
+	async getCredentials(): Promise<never> {
+		throw new Error('not used');
+	}
+
+	async updateCredentials() {}
+
+	async updateCredentialsOauthTokenData() {}
+
+	getCredentialsProperties() {
+		return [];
+	}
+
+	isCredentialUsableByNode() {
+		return true;
+	}
+}
+
+export interface WorkflowRun {
+	run: IRun;
+	/** Output items of a node (first run, first output), pairedItem kept. */
+	output(nodeName?: string): INodeExecutionData[];
+	/** The error that stopped the workflow, if any. */
+	error: IRun['data']['resultData']['error'];
+	/** Everything the run produced, as text, to scan for secrets. */
+	text: string;
+}
+
+export function loadFixture(name: string): IWorkflowBase {
+	return JSON.parse(readFileSync(path.join(__dirname, '..', 'fixtures', name), 'utf8')) as IWorkflowBase;
+}
+
+let executionCounter = 0;
+
+export async function runWorkflow(
+	workflowData: IWorkflowBase,
+	credentials: Record<string, ICredentialDataDecryptedObject>,
+): Promise<WorkflowRun> {
+	const workflow = new Workflow({
+		id: 'test',
+		nodes: workflowData.nodes,
+		connections: workflowData.connections,
+		nodeTypes,
+		settings: workflowData.settings,
+		active: false,
+	});
+	const executionId = `test-${++executionCounter}`;
+	const hooks = new ExecutionLifecycleHooks('manual', executionId, workflowData);
+	const finished = new Promise<IRun>((resolve) =>
+		hooks.addHandler('workflowExecuteAfter', (fullRunData) => resolve(fullRunData)),
+	);
+	const additionalData = {
+		hooks,
+		executionId,
+		credentialsHelper: new TestCredentialsHelper(credentials),
+		restApiUrl: 'http://localhost:5678/rest',
+		instanceBaseUrl: 'http://localhost:5678/',
+		webhookBaseUrl: 'http://localhost:5678/webhook',
+		webhookWaitingBaseUrl: 'http://localhost:5678/webhook-waiting',
+		webhookTestBaseUrl: 'http://localhost:5678/webhook-test',
+		formWaitingBaseUrl: 'http://localhost:5678/form-waiting',
+		variables: {},
+		currentNodeParameters: undefined,
+		executeWorkflow: async () => {
+			throw new Error('not used');
+		},
+		getRunExecutionData: async () => undefined,
+		logAiEvent: () => {},
+		startRunnerTask: async () => {
+			throw new Error('not used');
+		},
+	} as unknown as IWorkflowExecuteAdditionalData;
+
+	const trigger = workflowData.nodes.find((node) => node.type === 'n8n-nodes-base.manualTrigger');
+	const execute = new WorkflowExecute(additionalData, 'manual');
+	await execute.run({ workflow, startNode: trigger, pinData: workflowData.pinData });
+	const run = await finished;
+	const { runData, error } = run.data.resultData;
+	return {
+		run,
+		error,
+		output: (nodeName = 'Z-API') => runData[nodeName]?.[0]?.data?.main?.[0] ?? [],
+		text: JSON.stringify(run, (_key, value: unknown) =>
+			value instanceof Error
+				? { ...value, message: value.message, stack: value.stack, description: (value as { description?: unknown }).description }
+				: value,
+		),
+	};
+}
