@@ -16,7 +16,7 @@ export class ZApiApi implements ICredentialType {
 
 	displayName = 'Z-API API';
 
-	icon = 'file:zApi.svg' as const;
+	icon = { light: 'file:zApi.svg', dark: 'file:zApi.dark.svg' } as const;
 
 	documentationUrl = 'https://developer.z-api.io/en/';
 

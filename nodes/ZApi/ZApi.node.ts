@@ -1,11 +1,12 @@
 import type {
 	IDataObject,
 	IExecuteFunctions,
+	INode,
 	INodeExecutionData,
 	INodeType,
 	INodeTypeDescription,
 } from 'n8n-workflow';
-import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
+import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import * as group from './resources/group';
 import { executionMemory } from './shared/executionMemory';
@@ -13,11 +14,17 @@ import { DEFAULT_TIMEOUT_MS } from './transport/request';
 
 const resources = { group: group.operations };
 
+/** Errors leave the node as NodeApiError or NodeOperationError, with the item they belong to. */
+function asNodeError(node: INode, error: unknown, itemIndex: number): NodeApiError | NodeOperationError {
+	if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
+	return new NodeOperationError(node, error as Error, { itemIndex });
+}
+
 export class ZApi implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Z-API',
 		name: 'zApi',
-		icon: 'file:zApi.svg',
+		icon: { light: 'file:zApi.svg', dark: 'file:zApi.dark.svg' },
 		group: ['output'],
 		version: 1,
 		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
@@ -82,14 +89,12 @@ export class ZApi implements INodeType {
 				const json = await run.execute.call(this, itemIndex, { memory, timeout });
 				returnData.push({ json, pairedItem: { item: itemIndex } });
 			} catch (error) {
+				const nodeError = asNodeError(this.getNode(), error, itemIndex);
 				if (this.continueOnFail()) {
-					returnData.push({
-						json: { error: (error as Error).message },
-						pairedItem: { item: itemIndex },
-					});
+					returnData.push({ json: { error: nodeError.message }, pairedItem: { item: itemIndex } });
 					continue;
 				}
-				throw error;
+				throw nodeError;
 			}
 		}
 		return [returnData];

@@ -18,7 +18,7 @@ import type {
 	IWorkflowBase,
 	IWorkflowExecuteAdditionalData,
 } from 'n8n-workflow';
-import { ICredentialsHelper, NodeHelpers, Workflow } from 'n8n-workflow';
+import { ICredentialsHelper, LoggerProxy, NodeHelpers, Workflow } from 'n8n-workflow';
 
 import { ZApiApi } from '../../credentials/ZApiApi.credentials';
 import { ZApi } from '../../nodes/ZApi/ZApi.node';
@@ -26,7 +26,7 @@ import { ManualTrigger } from './manualTrigger';
 
 export const Z_API_TYPE = 'n8n-nodes-z-api.zApi';
 
-const nodeTypes: INodeTypes = (() => {
+export const nodeTypes: INodeTypes = (() => {
 	const types: Record<string, INodeType> = {
 		[Z_API_TYPE]: new ZApi(),
 		'n8n-nodes-base.manualTrigger': new ManualTrigger(),
@@ -97,12 +97,77 @@ export interface WorkflowRun {
 	output(nodeName?: string): INodeExecutionData[];
 	/** The error that stopped the workflow, if any. */
 	error: IRun['data']['resultData']['error'];
-	/** Everything the run produced, as text, to scan for secrets. */
+	/** What n8n logged while the workflow ran (its logger writes to stdout and stderr). */
+	logs: string;
+	/** Everything the run produced (run data, errors with stacks, logs), as text, to scan for secrets. */
 	text: string;
+}
+
+/**
+ * Runs `work` with everything n8n logs recorded instead of printed: lines n8n's code sends through
+ * LoggerProxy (the logger nodes get as `this.logger`), with their metadata, and raw stdout and stderr.
+ */
+async function captureOutput<T>(work: () => Promise<T>): Promise<{ value: T; logs: string }> {
+	const chunks: string[] = [];
+	const record =
+		(level: string) =>
+		(message: string, metadata?: unknown) => {
+			chunks.push(`[${level}] ${message} ${JSON.stringify(metadata ?? {})}\n`);
+		};
+	LoggerProxy.init({
+		error: record('error'),
+		warn: record('warn'),
+		info: record('info'),
+		debug: record('debug'),
+	});
+	const original = { out: process.stdout.write, err: process.stderr.write };
+	const capture = (chunk: unknown) => {
+		chunks.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk as Uint8Array).toString('utf8'));
+		return true;
+	};
+	process.stdout.write = capture as typeof process.stdout.write;
+	process.stderr.write = capture as typeof process.stderr.write;
+	// n8n's own logger (winston) writes through console: see test/setup.ts.
+	const state = globalThis as { __zApiLogSink?: (line: string) => void };
+	state.__zApiLogSink = capture;
+	try {
+		return { value: await work(), logs: chunks.join('') };
+	} finally {
+		process.stdout.write = original.out;
+		process.stderr.write = original.err;
+		state.__zApiLogSink = undefined;
+	}
 }
 
 export function loadFixture(name: string): IWorkflowBase {
 	return JSON.parse(readFileSync(path.join(__dirname, '..', 'fixtures', name), 'utf8')) as IWorkflowBase;
+}
+
+/** What n8n hands an execution besides the workflow: here, credentials from the test and no database. */
+export function testAdditionalData(
+	credentials: Record<string, ICredentialDataDecryptedObject>,
+	extra: Partial<IWorkflowExecuteAdditionalData> = {},
+): IWorkflowExecuteAdditionalData {
+	return {
+		credentialsHelper: new TestCredentialsHelper(credentials),
+		restApiUrl: 'http://localhost:5678/rest',
+		instanceBaseUrl: 'http://localhost:5678/',
+		webhookBaseUrl: 'http://localhost:5678/webhook',
+		webhookWaitingBaseUrl: 'http://localhost:5678/webhook-waiting',
+		webhookTestBaseUrl: 'http://localhost:5678/webhook-test',
+		formWaitingBaseUrl: 'http://localhost:5678/form-waiting',
+		variables: {},
+		currentNodeParameters: undefined,
+		executeWorkflow: async () => {
+			throw new Error('not used');
+		},
+		getRunExecutionData: async () => undefined,
+		logAiEvent: () => {},
+		startRunnerTask: async () => {
+			throw new Error('not used');
+		},
+		...extra,
+	} as unknown as IWorkflowExecuteAdditionalData;
 }
 
 let executionCounter = 0;
@@ -124,41 +189,25 @@ export async function runWorkflow(
 	const finished = new Promise<IRun>((resolve) =>
 		hooks.addHandler('workflowExecuteAfter', (fullRunData) => resolve(fullRunData)),
 	);
-	const additionalData = {
-		hooks,
-		executionId,
-		credentialsHelper: new TestCredentialsHelper(credentials),
-		restApiUrl: 'http://localhost:5678/rest',
-		instanceBaseUrl: 'http://localhost:5678/',
-		webhookBaseUrl: 'http://localhost:5678/webhook',
-		webhookWaitingBaseUrl: 'http://localhost:5678/webhook-waiting',
-		webhookTestBaseUrl: 'http://localhost:5678/webhook-test',
-		formWaitingBaseUrl: 'http://localhost:5678/form-waiting',
-		variables: {},
-		currentNodeParameters: undefined,
-		executeWorkflow: async () => {
-			throw new Error('not used');
-		},
-		getRunExecutionData: async () => undefined,
-		logAiEvent: () => {},
-		startRunnerTask: async () => {
-			throw new Error('not used');
-		},
-	} as unknown as IWorkflowExecuteAdditionalData;
+	const additionalData = testAdditionalData(credentials, { hooks, executionId });
 
 	const trigger = workflowData.nodes.find((node) => node.type === 'n8n-nodes-base.manualTrigger');
-	const execute = new WorkflowExecute(additionalData, 'manual');
-	await execute.run({ workflow, startNode: trigger, pinData: workflowData.pinData });
-	const run = await finished;
+	const { value: run, logs } = await captureOutput(async () => {
+		const execute = new WorkflowExecute(additionalData, 'manual');
+		await execute.run({ workflow, startNode: trigger, pinData: workflowData.pinData });
+		return await finished;
+	});
 	const { runData, error } = run.data.resultData;
+	const serialized = JSON.stringify(run, (_key, value: unknown) =>
+		value instanceof Error
+			? { ...value, message: value.message, stack: value.stack, description: (value as { description?: unknown }).description }
+			: value,
+	);
 	return {
 		run,
 		error,
+		logs,
 		output: (nodeName = 'Z-API') => runData[nodeName]?.[0]?.data?.main?.[0] ?? [],
-		text: JSON.stringify(run, (_key, value: unknown) =>
-			value instanceof Error
-				? { ...value, message: value.message, stack: value.stack, description: (value as { description?: unknown }).description }
-				: value,
-		),
+		text: `${serialized}\n${logs}`,
 	};
 }

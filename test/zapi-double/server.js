@@ -56,6 +56,7 @@ async function startZApiDouble(options = {}) {
 	const faults = new Map();
 	let groupSequence = 0;
 	const sockets = new Set();
+	const timers = new Set();
 
 	function takeFault(endpoint) {
 		const list = faults.get(endpoint);
@@ -174,8 +175,13 @@ async function startZApiDouble(options = {}) {
 			}
 			return json(res, fault.status ?? 200, fault.body ?? {}, headers);
 		};
-		if (fault.delayMs) setTimeout(go, fault.delayMs);
-		else go();
+		if (!fault.delayMs) return go();
+		const timer = setTimeout(() => {
+			timers.delete(timer);
+			go();
+		}, fault.delayMs);
+		timers.add(timer);
+		return undefined;
 	}
 
 	const server = http.createServer((req, res) => {
@@ -206,12 +212,14 @@ async function startZApiDouble(options = {}) {
 		reset() {
 			faults.clear();
 			requests.length = 0;
+			groupSequence = 0;
 			Object.assign(config, DEFAULTS, options);
 		},
 		count(endpoint) {
 			return requests.filter((request) => request.endpoint === endpoint).length;
 		},
 		close() {
+			for (const timer of timers) clearTimeout(timer);
 			for (const socket of sockets) socket.destroy();
 			return new Promise((resolve) => server.close(() => resolve()));
 		},

@@ -17,6 +17,7 @@ export const PHONE_EXAMPLE = '5511999998888';
 
 function describe(value: unknown): string {
 	if (typeof value === 'string') return `"${value}"`;
+	if (typeof value === 'number') return String(value);
 	try {
 		return JSON.stringify(value) ?? String(value);
 	} catch {
@@ -60,6 +61,12 @@ export function normalizePhone(entry: unknown): string | undefined {
 	if (!/^\d+$/.test(digits)) {
 		throw new PhoneListError(
 			`${describe(text)} is not a phone number: only digits, spaces, +, (, ), - and . are allowed, e.g. +55 (11) 99999-8888`,
+		);
+	}
+	if (digits.startsWith('0')) {
+		// No country code starts with 0: this is a national number (trunk prefix 0) or a doubled prefix.
+		throw new PhoneListError(
+			`${describe(text)} does not start with a country code: write it as country code + area code + number, e.g. ${PHONE_EXAMPLE} (55 is Brazil)`,
 		);
 	}
 	if (digits.length < MIN_DIGITS || digits.length > MAX_DIGITS) {

@@ -3,7 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { connectedNumber } from '../../shared/connectedNumber';
 import type { ExecutionMemory } from '../../shared/executionMemory';
-import { PhoneListError, parsePhoneList } from '../../shared/phones';
+import { PHONE_EXAMPLE, parsePhoneList } from '../../shared/phones';
 import { mayHaveReachedZApi, zApiRequest } from '../../transport/request';
 
 const showOnlyForCreate = { show: { resource: ['group'], operation: ['create'] } };
@@ -16,7 +16,7 @@ export const description: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: 'e.g. Sales Team São Paulo',
-		description: 'The name of the new WhatsApp group.',
+		description: 'The name of the new WhatsApp group. Participants see it at the top of the chat.',
 		displayOptions: showOnlyForCreate,
 	},
 	{
@@ -78,18 +78,20 @@ function readGroupName(this: IExecuteFunctions, itemIndex: number): string {
 
 function readPhones(this: IExecuteFunctions, itemIndex: number): string[] {
 	const value = this.getNodeParameter('phones', itemIndex) as unknown;
+	let phones: string[];
 	try {
-		const phones = parsePhoneList(value);
-		if (phones.length === 0) {
-			throw new PhoneListError(
-				`no phone number given (got ${JSON.stringify(value) ?? 'nothing'}): add at least one participant, e.g. 5511999998888`,
-			);
-		}
-		return phones;
+		phones = parsePhoneList(value);
 	} catch (error) {
-		if (!(error instanceof PhoneListError)) throw error;
-		throw new NodeOperationError(this.getNode(), `Phones: ${error.message}`, { itemIndex });
+		throw new NodeOperationError(this.getNode(), `Phones: ${(error as Error).message}`, { itemIndex });
 	}
+	if (phones.length === 0) {
+		throw new NodeOperationError(
+			this.getNode(),
+			`Phones: no phone number given (got ${JSON.stringify(value) ?? 'nothing'}): add at least one participant, e.g. ${PHONE_EXAMPLE}`,
+			{ itemIndex },
+		);
+	}
+	return phones;
 }
 
 function readAutoInvite(this: IExecuteFunctions, itemIndex: number): boolean {
@@ -130,13 +132,13 @@ export async function execute(
 	const key = `${itemIndex}:${JSON.stringify(body)}`;
 	const previous = ledger.get(key);
 	if (previous) {
-		if ('created' in previous) return previous.created;
-		throw previous.error;
+		if ('error' in previous) throw previous.error;
+		return previous.created;
 	}
 
-	let answer: IDataObject;
+	let outcome: CreateOutcome;
 	try {
-		answer = await zApiRequest.call(this, {
+		const answer = await zApiRequest.call(this, {
 			method: 'POST',
 			endpoint: '/create-group',
 			body,
@@ -145,17 +147,21 @@ export async function execute(
 			action: `create the group "${groupName}"`,
 			expect: ['phone'],
 		});
+		outcome = {
+			created: {
+				phone: answer.phone,
+				invitationLink: answer.invitationLink ?? null,
+				phonesNotAdded: Array.isArray(answer.phonesNotAdded) ? answer.phonesNotAdded : [],
+				groupName,
+				phones,
+			},
+		};
 	} catch (error) {
-		if (mayHaveReachedZApi(error)) ledger.set(key, { error });
-		throw error;
+		outcome = { error };
 	}
-	const created: IDataObject = {
-		phone: answer.phone,
-		invitationLink: answer.invitationLink ?? null,
-		phonesNotAdded: Array.isArray(answer.phonesNotAdded) ? answer.phonesNotAdded : [],
-		groupName,
-		phones,
-	};
-	ledger.set(key, { created });
-	return created;
+	// A failure Z-API answered (4xx, refused connection) created nothing and may be retried; one that
+	// may have reached Z-API (timeout, reset, 5xx) is remembered and never sent again.
+	if ('created' in outcome || mayHaveReachedZApi(outcome.error)) ledger.set(key, outcome);
+	if ('error' in outcome) throw outcome.error;
+	return outcome.created;
 }

@@ -1,0 +1,134 @@
+import type { IHttpRequestOptions } from 'n8n-workflow';
+
+import { ZApiApi } from '../../credentials/ZApiApi.credentials';
+import { testCredential } from '../helpers/credentialTest';
+import type { ZApiDouble } from '../helpers/scenario';
+import { startZApiDouble } from '../helpers/scenario';
+
+const credential = new ZApiApi();
+
+describe('the Z-API credential (zApiApi)', () => {
+	test('asks for the four fields, tokens hidden, with help on where to find them', () => {
+		expect(credential.name).toBe('zApiApi');
+		expect(
+			credential.properties.map(({ name, required, typeOptions, default: fallback }) => ({
+				name,
+				required: required ?? false,
+				password: typeOptions?.password ?? false,
+				default: fallback,
+			})),
+		).toEqual([
+			{ name: 'instanceId', required: true, password: false, default: '' },
+			{ name: 'instanceToken', required: true, password: true, default: '' },
+			{ name: 'clientToken', required: false, password: true, default: '' },
+			{ name: 'baseUrl', required: false, password: false, default: 'https://api.z-api.io' },
+		]);
+		for (const property of credential.properties.slice(0, 3)) expect(property.description).toMatch(/Z-API panel/);
+	});
+
+	describe('authenticate', () => {
+		const request: IHttpRequestOptions = { url: 'https://api.z-api.io/x', headers: { Accept: 'application/json' } };
+
+		test.each([[{ clientToken: '' }], [{ clientToken: '   ' }], [{}]])('adds no Client-Token header for %j', async (extra) => {
+			const result = await credential.authenticate({ instanceId: 'i', instanceToken: 't', ...extra }, request);
+			expect(result.headers).toEqual({ Accept: 'application/json' });
+		});
+
+		test('adds the trimmed client token as Client-Token and keeps the other headers', async () => {
+			const result = await credential.authenticate(
+				{ instanceId: 'i', instanceToken: 't', clientToken: ' F0123456789 ' },
+				request,
+			);
+			expect(result.headers).toEqual({ Accept: 'application/json', 'Client-Token': 'F0123456789' });
+			expect(request.headers).toEqual({ Accept: 'application/json' });
+		});
+	});
+});
+
+describe('the credential test (what n8n runs on Save), against the Z-API double', () => {
+	let double: ZApiDouble;
+	beforeAll(async () => {
+		double = await startZApiDouble();
+	});
+	afterEach(() => double.reset());
+	afterAll(async () => await double.close());
+
+	const data = (overrides: Record<string, string> = {}) => ({
+		instanceId: double.config.instanceId,
+		instanceToken: double.config.instanceToken,
+		clientToken: '',
+		baseUrl: double.url,
+		...overrides,
+	});
+
+	test('a connected instance passes, with one GET /status to the instance URL', async () => {
+		expect(await testCredential(data())).toEqual({ status: 'OK', message: 'Connection successful!' });
+		expect(double.requests.map((request) => `${request.method} ${request.url}`)).toEqual([
+			`GET /instances/${double.config.instanceId}/token/${double.config.instanceToken}/status`,
+		]);
+	});
+
+	test('spaces around the values and trailing slashes on the Base URL are tolerated', async () => {
+		const result = await testCredential(
+			data({
+				instanceId: ` ${double.config.instanceId} `,
+				instanceToken: `${double.config.instanceToken}\n`,
+				baseUrl: ` ${double.url}// `,
+			}),
+		);
+		expect(result.status).toBe('OK');
+		expect(double.requests[0].url).toBe(`/instances/${double.config.instanceId}/token/${double.config.instanceToken}/status`);
+	});
+
+	test('an instance whose WhatsApp is not connected fails, telling the user to scan the QR code', async () => {
+		double.config.connected = false;
+		expect(await testCredential(data())).toEqual({
+			status: 'Error',
+			message:
+				'The credentials work, but WhatsApp is not connected to this instance. Open the Z-API panel and scan the QR code with the phone, then test again.',
+		});
+	});
+
+	test('a wrong instance token fails with a message about the ID and token', async () => {
+		const result = await testCredential(data({ instanceToken: 'WRONGTOKEN' }));
+		expect(result).toEqual({
+			status: 'Error',
+			message:
+				'Z-API did not accept this Instance ID and Instance Token. Copy both again from the Z-API panel (Instances → your instance).',
+		});
+	});
+
+	test('the client token is sent when filled, and a missing one is explained', async () => {
+		double.config.clientToken = 'CLIENTSECRET42';
+		expect(await testCredential(data({ clientToken: 'CLIENTSECRET42' }))).toEqual({
+			status: 'OK',
+			message: 'Connection successful!',
+		});
+		expect(double.requests[0].headers['client-token']).toBe('CLIENTSECRET42');
+	});
+
+	test.each([
+		[{ error: 'null not allowed' }, /^Z-API says "null not allowed": account security is on, so fill in the Client Token/],
+		[
+			{ error: 'your client-token is not configured' },
+			/^Z-API says "your client-token is not configured": check the Client Token/,
+		],
+	])('a 200 answer %j explains the client token', async (body, message) => {
+		double.setFault('/status', { status: 200, body });
+		const result = await testCredential(data());
+		expect(result.status).toBe('Error');
+		expect(result.message).toMatch(message);
+	});
+
+	test.each([
+		[401, /^Z-API refused the credentials/],
+		[403, /^Z-API refused the credentials/],
+		[404, /^Z-API does not know this instance/],
+	])('HTTP %i fails with a specific message', async (status, message) => {
+		// n8n's HTTP helper asks once more after a 401 (in case a token needs refreshing): fail both.
+		double.setFault('/status', { status, body: { error: 'nope' }, times: 2 });
+		const result = await testCredential(data());
+		expect(result.status).toBe('Error');
+		expect(result.message).toMatch(message);
+	});
+});

@@ -1,0 +1,60 @@
+import type { ICredentialDataDecryptedObject, INodeParameters, IWorkflowBase } from 'n8n-workflow';
+
+import { loadFixture, runWorkflow } from './engine';
+
+import { startZApiDouble } from '../zapi-double/server';
+import type { Fault, ZApiDouble } from '../zapi-double/server';
+
+export type { Fault, ZApiDouble };
+export { startZApiDouble };
+
+export const TRIGGER = 'When clicking ‘Execute workflow’';
+
+export function credentialsFor(double: ZApiDouble, overrides: ICredentialDataDecryptedObject = {}) {
+	return {
+		zApiApi: {
+			instanceId: double.config.instanceId,
+			instanceToken: double.config.instanceToken,
+			clientToken: double.config.clientToken,
+			baseUrl: double.url,
+			...overrides,
+		},
+	};
+}
+
+export interface NodeSettings {
+	onError?: 'stopWorkflow' | 'continueRegularOutput' | 'continueErrorOutput';
+	retryOnFail?: boolean;
+	maxTries?: number;
+	waitBetweenTries?: number;
+}
+
+/**
+ * The fixture `create-groups.workflow.json` (Manual Trigger with pinned items → Z-API Create Group),
+ * with other input items, parameters or node settings when a test needs them.
+ */
+export function createGroupsWorkflow(
+	options: { items?: Array<Record<string, unknown>>; parameters?: INodeParameters; settings?: NodeSettings } = {},
+): IWorkflowBase {
+	const workflow = loadFixture('create-groups.workflow.json');
+	const node = workflow.nodes.find((candidate) => candidate.name === 'Z-API')!;
+	Object.assign(node.parameters, options.parameters ?? {});
+	Object.assign(node, options.settings ?? {});
+	if (options.items) workflow.pinData = { [TRIGGER]: options.items.map((json) => ({ json })) } as IWorkflowBase['pinData'];
+	return workflow;
+}
+
+export async function runCreateGroups(
+	double: ZApiDouble,
+	options: Parameters<typeof createGroupsWorkflow>[0] & { credentials?: ICredentialDataDecryptedObject } = {},
+) {
+	return await runWorkflow(createGroupsWorkflow(options), credentialsFor(double, options.credentials));
+}
+
+/** Every secret a run must never show: both tokens and any URL path that carries the token. */
+export function expectNoSecrets(text: string, double: ZApiDouble, extra: string[] = []) {
+	for (const secret of [double.config.instanceToken, double.config.clientToken, ...extra]) {
+		if (secret) expect(text).not.toContain(secret);
+	}
+	expect(text).not.toMatch(/\/token\/(?!\*\*\*)[^/\s"]+/);
+}

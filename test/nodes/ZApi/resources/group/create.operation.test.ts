@@ -1,0 +1,253 @@
+import { loadFixture, runWorkflow } from '../../../../helpers/engine';
+import type { ZApiDouble } from '../../../../helpers/scenario';
+import {
+	credentialsFor,
+	expectNoSecrets,
+	runCreateGroups,
+	startZApiDouble,
+} from '../../../../helpers/scenario';
+
+let double: ZApiDouble;
+beforeAll(async () => {
+	double = await startZApiDouble({ notSavedPhones: ['5521988887777'] });
+});
+afterEach(() => double.reset());
+afterAll(async () => await double.close());
+
+const creates = () => double.requests.filter((request) => request.endpoint === '/create-group');
+
+describe('Group → Create through the engine, with the fixture workflow', () => {
+	test('creates one group per item from expressions and outputs id, link and participants', async () => {
+		const result = await runWorkflow(loadFixture('create-groups.workflow.json'), credentialsFor(double));
+
+		expect(result.error).toBeUndefined();
+		expect(result.output()).toEqual([
+			{
+				json: {
+					phone: '120363019502600001-group',
+					invitationLink: 'https://chat.whatsapp.com/DOUBLE000001',
+					phonesNotAdded: ['5521988887777'],
+					groupName: 'Sales Team',
+					phones: ['5511999998888', '5521988887777'],
+				},
+				pairedItem: { item: 0 },
+			},
+			{
+				json: {
+					phone: '120363019502600002-group',
+					invitationLink: 'https://chat.whatsapp.com/DOUBLE000002',
+					phonesNotAdded: [],
+					groupName: 'Support',
+					phones: ['5531977776666', '5541966665555'],
+				},
+				pairedItem: { item: 1 },
+			},
+			{
+				json: {
+					phone: '120363019502600003-group',
+					invitationLink: 'https://chat.whatsapp.com/DOUBLE000003',
+					phonesNotAdded: ['2111897971174599@lid'],
+					groupName: 'Partners',
+					phones: ['5548955554444', '2111897971174599@lid'],
+				},
+				pairedItem: { item: 2 },
+			},
+		]);
+	});
+
+	test('sends exactly what Z-API documents: POST /create-group under the instance URL, JSON body', async () => {
+		await runWorkflow(loadFixture('create-groups.workflow.json'), credentialsFor(double));
+
+		const sent = creates();
+		expect(sent).toHaveLength(3);
+		for (const request of sent) {
+			expect(request.method).toBe('POST');
+			expect(request.url).toBe(
+				`/instances/${double.config.instanceId}/token/${double.config.instanceToken}/create-group`,
+			);
+			expect(request.headers['content-type']).toMatch(/^application\/json/);
+			expect(Object.keys(request.body).sort()).toEqual(['autoInvite', 'groupName', 'phones']);
+		}
+		expect(sent.map((request) => request.body)).toEqual([
+			{ groupName: 'Sales Team', phones: ['5511999998888', '5521988887777'], autoInvite: true },
+			{ groupName: 'Support', phones: ['5531977776666', '5541966665555'], autoInvite: false },
+			{ groupName: 'Partners', phones: ['5548955554444', '2111897971174599@lid'], autoInvite: true },
+		]);
+	});
+
+	test('asks for the connected number once per execution, before the first create', async () => {
+		await runWorkflow(loadFixture('create-groups.workflow.json'), credentialsFor(double));
+
+		expect(double.requests.map((request) => `${request.method} ${request.endpoint}`)).toEqual([
+			'GET /device',
+			'POST /create-group',
+			'POST /create-group',
+			'POST /create-group',
+		]);
+		const device = double.requests[0];
+		expect(device.url).toBe(`/instances/${double.config.instanceId}/token/${double.config.instanceToken}/device`);
+		expect(device.rawBody).toBe('');
+	});
+});
+
+describe('Client-Token header', () => {
+	test('is absent when the credential has no client token', async () => {
+		await runCreateGroups(double, { items: [{ name: 'A', participants: '5511988887777', invite: true }] });
+		for (const request of double.requests) expect(request.headers).not.toHaveProperty('client-token');
+	});
+
+	test('is sent on every request when the account security token is filled in', async () => {
+		double.config.clientToken = 'CLIENTSECRET42';
+		const result = await runCreateGroups(double, {
+			items: [{ name: 'A', participants: '5511988887777', invite: true }],
+			credentials: { clientToken: '  CLIENTSECRET42  ' },
+		});
+		expect(result.error).toBeUndefined();
+		expect(double.requests).toHaveLength(2);
+		for (const request of double.requests) expect(request.headers['client-token']).toBe('CLIENTSECRET42');
+		expectNoSecrets(result.text, double);
+	});
+});
+
+describe('participants', () => {
+	test('the number connected to the instance is dropped from the list', async () => {
+		const result = await runCreateGroups(double, {
+			items: [{ name: 'Team', participants: ['+55 11 90000-0000', '5511988887777'], invite: true }],
+		});
+		expect(result.output()[0].json.phones).toEqual(['5511988887777']);
+		expect(creates()[0].body.phones).toEqual(['5511988887777']);
+	});
+
+	test('a list with only the connected number fails the item, naming it, and sends no create', async () => {
+		const result = await runCreateGroups(double, {
+			items: [{ name: 'Team', participants: '5511900000000', invite: true }],
+		});
+		expect(result.error?.message).toBe(
+			'Phones: the only participant given (5511900000000) is the number connected to this Z-API instance, which is in the group anyway as its creator: add at least one other participant',
+		);
+		expect(creates()).toHaveLength(0);
+	});
+
+	test('phonesNotAdded is [] when an older instance omits it', async () => {
+		double.config.omitPhonesNotAdded = true;
+		const result = await runCreateGroups(double, {
+			items: [{ name: 'Old', participants: '5511988887777', invite: false }],
+		});
+		expect(result.output()[0].json.phonesNotAdded).toEqual([]);
+	});
+
+	test('Auto Invite given as the text "true" or "false" by an expression is read as a boolean', async () => {
+		await runCreateGroups(double, {
+			items: [
+				{ name: 'A', participants: '5511988887777', invite: 'true' },
+				{ name: 'B', participants: '5511988887777', invite: 'false' },
+			],
+		});
+		expect(creates().map((request) => request.body.autoInvite)).toEqual([true, false]);
+	});
+
+	test('a fixed (non-expression) list typed in the field works', async () => {
+		const result = await runCreateGroups(double, {
+			items: [{}],
+			parameters: { groupName: 'Fixed', phones: '5511988887777,\n5521977776666', autoInvite: false },
+		});
+		expect(result.output()[0].json).toMatchObject({ groupName: 'Fixed', phones: ['5511988887777', '5521977776666'] });
+	});
+});
+
+describe('input errors fail before any request', () => {
+	test.each([
+		[{ name: '', participants: '5511988887777', invite: true }, 'Group Name is empty (got ""): give the group a name, e.g. "Sales Team"'],
+		[{ name: '   ', participants: '5511988887777', invite: true }, 'Group Name is empty (got "   "): give the group a name, e.g. "Sales Team"'],
+		[{ name: null, participants: '5511988887777', invite: true }, 'Group Name is empty (got null): give the group a name, e.g. "Sales Team"'],
+		[{ name: 'A', participants: '', invite: true }, 'Phones: no phone number given (got ""): add at least one participant, e.g. 5511999998888'],
+		[{ name: 'A', participants: [], invite: true }, 'Phones: no phone number given (got []): add at least one participant, e.g. 5511999998888'],
+		[{ name: 'A', participants: ['5511988887777', '12345'], invite: true }, 'Phones: "12345" has 5 digits; a phone number is country code + area code + number (8 to 15 digits), e.g. 5511999998888'],
+		[{ name: 'A', participants: 'call me', invite: true }, 'Phones: "call me" is not a phone number: only digits, spaces, +, (, ), - and . are allowed, e.g. +55 (11) 99999-8888'],
+		[{ name: 'A', participants: '120363019502650977-group', invite: true }, 'Phones: "120363019502650977-group" is a group ID, not a participant\'s phone number'],
+		[{ name: 'A', participants: '5511988887777', invite: 'yes' }, 'Auto Invite must be true or false (got "yes")'],
+	])('%j → %s', async (item, message) => {
+		const result = await runCreateGroups(double, { items: [item] });
+		expect(result.error?.message).toBe(message);
+		expect(result.error?.name).toBe('NodeOperationError');
+		expect(double.requests).toHaveLength(0);
+	});
+});
+
+describe('On Error: Continue (continueOnFail)', () => {
+	test('a failing item becomes an error item, paired, and the others go on', async () => {
+		const result = await runCreateGroups(double, {
+			settings: { onError: 'continueRegularOutput' },
+			items: [
+				{ name: 'First', participants: '5511988887777', invite: true },
+				{ name: 'Broken', participants: 'not a phone', invite: true },
+				{ name: 'Third', participants: '5521977776666', invite: true },
+			],
+		});
+		expect(result.error).toBeUndefined();
+		const output = result.output();
+		expect(output).toHaveLength(3);
+		expect(output.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
+		expect(output[0].json.groupName).toBe('First');
+		expect(output[1].json).toEqual({
+			error:
+				'Phones: "not a phone" is not a phone number: only digits, spaces, +, (, ), - and . are allowed, e.g. +55 (11) 99999-8888',
+		});
+		expect(output[2].json.groupName).toBe('Third');
+		expect(creates()).toHaveLength(2);
+	});
+
+	test('without it, the first failing item stops the node and later items are not sent', async () => {
+		const result = await runCreateGroups(double, {
+			items: [
+				{ name: 'First', participants: '5511988887777', invite: true },
+				{ name: 'Broken', participants: '123', invite: true },
+				{ name: 'Third', participants: '5521977776666', invite: true },
+			],
+		});
+		expect(result.error?.message).toMatch(/^Phones: "123" has 3 digits/);
+		expect(creates().map((request) => request.body.groupName)).toEqual(['First']);
+	});
+});
+
+describe('Retry On Fail never creates a group twice', () => {
+	test('after a timeout, n8n retries the node but the create is not re-sent', async () => {
+		double.setFault('/create-group', { delayMs: 1500, status: 200, body: { phone: 'late-group' } });
+		const result = await runCreateGroups(double, {
+			settings: { retryOnFail: true, maxTries: 3, waitBetweenTries: 1 },
+			parameters: { options: { timeout: 300 } },
+			items: [{ name: 'Slow', participants: '5511988887777', invite: true }],
+		});
+		expect(result.error?.message).toBe('Z-API did not answer within 300 ms when trying to create the group "Slow"');
+		expect(creates()).toHaveLength(1);
+		expect(double.count('/device')).toBe(1);
+	});
+
+	test('with On Error: Continue, a retry of the node re-sends no create, failed or done', async () => {
+		// n8n re-runs the whole node when its first output item is an error: item 0 here.
+		double.setFault('/create-group', { status: 502, body: { error: 'Bad Gateway' } });
+		const result = await runCreateGroups(double, {
+			settings: { retryOnFail: true, maxTries: 3, waitBetweenTries: 1, onError: 'continueRegularOutput' },
+			items: [
+				{ name: 'Unlucky', participants: '5521977776666', invite: true },
+				{ name: 'Fine', participants: '5511988887777', invite: true },
+			],
+		});
+		const output = result.output();
+		expect(String(output[0].json.error)).toBe('Z-API failed (HTTP 502) when trying to create the group "Unlucky": Bad Gateway');
+		expect(output[1].json).toMatchObject({ phone: '120363019502600001-group', groupName: 'Fine' });
+		expect(creates().map((request) => request.body.groupName)).toEqual(['Unlucky', 'Fine']);
+		expect(double.count('/device')).toBe(1);
+	});
+
+	test('a create Z-API rejected (400) created nothing, so a retry may send it again', async () => {
+		double.setFault('/create-group', { status: 400, body: { error: 'temporarily invalid' } });
+		const result = await runCreateGroups(double, {
+			settings: { retryOnFail: true, maxTries: 2, waitBetweenTries: 1 },
+			items: [{ name: 'Again', participants: '5511988887777', invite: true }],
+		});
+		expect(result.error).toBeUndefined();
+		expect(result.output()[0].json.groupName).toBe('Again');
+		expect(creates()).toHaveLength(2);
+	});
+});

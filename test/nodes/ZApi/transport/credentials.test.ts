@@ -1,0 +1,55 @@
+import {
+	instanceUrl,
+	maskSecrets,
+	publicHost,
+	readCredentials,
+} from '../../../../nodes/ZApi/transport/credentials';
+
+const credentials = readCredentials({
+	instanceId: ' 3C4B8F2A9D1E7F6A ',
+	instanceToken: '\tA1B2C3D4E5F6A7B8C9D0\n',
+	clientToken: ' F7e6d5c4b3a2 ',
+	baseUrl: ' https://proxy.example.com/zapi/// ',
+});
+
+test('readCredentials trims every field and the trailing slashes of the Base URL', () => {
+	expect(credentials).toEqual({
+		instanceId: '3C4B8F2A9D1E7F6A',
+		instanceToken: 'A1B2C3D4E5F6A7B8C9D0',
+		clientToken: 'F7e6d5c4b3a2',
+		baseUrl: 'https://proxy.example.com/zapi',
+	});
+});
+
+test('an empty Base URL means Z-API itself', () => {
+	expect(readCredentials({ instanceId: 'i', instanceToken: 't', baseUrl: '  ' }).baseUrl).toBe('https://api.z-api.io');
+});
+
+test('instanceUrl follows Z-API: {base}/instances/{id}/token/{token}', () => {
+	expect(instanceUrl(credentials)).toBe(
+		'https://proxy.example.com/zapi/instances/3C4B8F2A9D1E7F6A/token/A1B2C3D4E5F6A7B8C9D0',
+	);
+});
+
+test.each([
+	['the instance token', 'token A1B2C3D4E5F6A7B8C9D0 expired', 'token *** expired'],
+	['the client token', 'header F7e6d5c4b3a2 refused', 'header *** refused'],
+	[
+		'a URL with the token',
+		'GET https://api.z-api.io/instances/ID/token/ANOTHERTOKEN/status failed',
+		'GET https://api.z-api.io/instances/ID/token/***/status failed',
+	],
+	['a token in a query', '/token/SECRET?x=1', '/token/***?x=1'],
+])('maskSecrets hides %s', (_what, text, masked) => {
+	expect(maskSecrets(text, credentials)).toBe(masked);
+});
+
+test('maskSecrets leaves ordinary text alone and does not mask very short values', () => {
+	const short = readCredentials({ instanceId: 'i', instanceToken: 'ab', clientToken: '' });
+	expect(maskSecrets('a table about abc', short)).toBe('a table about abc');
+});
+
+test('publicHost names only the host, never the path that carries the token', () => {
+	expect(publicHost(credentials)).toBe('proxy.example.com');
+	expect(publicHost(readCredentials({ baseUrl: 'not a url' }))).toBe('the Base URL');
+});

@@ -1,0 +1,243 @@
+import net from 'node:net';
+
+import type { Fault, ZApiDouble } from '../../../helpers/scenario';
+import { expectNoSecrets, runCreateGroups, startZApiDouble } from '../../../helpers/scenario';
+
+const CLIENT_TOKEN = 'CLIENTSECRET42';
+let double: ZApiDouble;
+beforeAll(async () => {
+	double = await startZApiDouble({ clientToken: CLIENT_TOKEN });
+});
+afterEach(() => double.reset());
+afterAll(async () => await double.close());
+
+const item = { name: 'Sales', participants: '5511988887777', invite: true };
+const MAY_HAVE_WORKED = 'The request may have reached Z-API, so the node did not send it again';
+
+interface Row {
+	name: string;
+	fault: Fault;
+	message: string;
+	description: RegExp;
+	httpCode?: string;
+}
+
+const rows: Row[] = [
+	{
+		name: '400 with Z-API error text',
+		fault: { status: 400, body: { error: 'phones must be an array' } },
+		message: 'Z-API rejected the request (HTTP 400) when trying to create the group "Sales": phones must be an array',
+		description: /Z-API found the request invalid.*digits only \(e\.g\. 5511999998888\)/,
+		httpCode: '400',
+	},
+	{
+		name: '401',
+		fault: { status: 401, body: { error: 'Unauthorized' } },
+		message: 'Z-API rejected the request (HTTP 401) when trying to create the group "Sales": Unauthorized',
+		description: /^Check the Instance ID and Instance Token .*Client Token/,
+		httpCode: '401',
+	},
+	{
+		name: '403',
+		fault: { status: 403, body: {} },
+		message: 'Z-API rejected the request (HTTP 403) when trying to create the group "Sales"',
+		description: /^Check the Instance ID and Instance Token/,
+		httpCode: '403',
+	},
+	{
+		name: '404',
+		fault: { status: 404, body: { error: 'Instance not found' } },
+		message: 'Z-API rejected the request (HTTP 404) when trying to create the group "Sales": Instance not found',
+		description: /^Z-API does not know this instance or address\. Check the Instance ID/,
+		httpCode: '404',
+	},
+	{
+		name: '405',
+		fault: { status: 405, body: { error: 'check you sent POST or GET as specified' } },
+		message:
+			'Z-API rejected the request (HTTP 405) when trying to create the group "Sales": check you sent POST or GET as specified',
+		description: /HTTP method is wrong.*bug in the Z-API node/,
+		httpCode: '405',
+	},
+	{
+		name: '415',
+		fault: { status: 415, body: {} },
+		message: 'Z-API rejected the request (HTTP 415) when trying to create the group "Sales"',
+		description: /no JSON content type/,
+		httpCode: '415',
+	},
+	{
+		name: '429 with Retry-After',
+		fault: { status: 429, body: { error: 'Too many requests' }, headers: { 'Retry-After': '30' } },
+		message: 'Z-API rejected the request (HTTP 429) when trying to create the group "Sales": Too many requests',
+		description: /limiting the rate.*wait 30 seconds.*WhatsApp also bans/,
+		httpCode: '429',
+	},
+	{
+		name: '429 without Retry-After',
+		fault: { status: 429, body: {} },
+		message: 'Z-API rejected the request (HTTP 429) when trying to create the group "Sales"',
+		description: /^Z-API is limiting the rate of requests from this instance\. Slow the workflow down/,
+		httpCode: '429',
+	},
+	{
+		name: '500',
+		fault: { status: 500, body: { error: 'Internal error' } },
+		message: 'Z-API failed (HTTP 500) when trying to create the group "Sales": Internal error',
+		description: new RegExp(`^Z-API had a problem on its side\\. ${MAY_HAVE_WORKED}`),
+		httpCode: '500',
+	},
+	{
+		name: '502 with an HTML page',
+		fault: { status: 502, body: '<html><body><h1>502 Bad Gateway</h1></body></html>' },
+		message: 'Z-API answered with an HTML page instead of JSON (HTTP 502) when trying to create the group "Sales"',
+		description: new RegExp(`proxy, a maintenance page or a wrong Base URL.*${MAY_HAVE_WORKED}`),
+		httpCode: '502',
+	},
+	{
+		name: '503',
+		fault: { status: 503, body: { error: 'Service Unavailable' } },
+		message: 'Z-API failed (HTTP 503) when trying to create the group "Sales": Service Unavailable',
+		description: new RegExp(MAY_HAVE_WORKED),
+		httpCode: '503',
+	},
+	{
+		name: '200 with an error',
+		fault: { status: 200, body: { error: 'WhatsApp not connected' } },
+		message: 'Z-API could not create the group "Sales": WhatsApp not connected',
+		description: /^Z-API reported an error in a successful answer/,
+		httpCode: '200',
+	},
+	{
+		name: '200 with a body that is not JSON',
+		fault: { status: 200, body: 'OK', contentType: 'text/plain' },
+		message: 'Z-API answered without the expected data when trying to create the group "Sales"',
+		description: new RegExp(`not the JSON Z-API documents\\. ${MAY_HAVE_WORKED}`),
+		httpCode: '200',
+	},
+	{
+		name: '200 without the group id',
+		fault: { status: 200, body: { invitationLink: 'https://chat.whatsapp.com/X' } },
+		message: 'Z-API answered without the expected data when trying to create the group "Sales"',
+		description: new RegExp(MAY_HAVE_WORKED),
+		httpCode: '200',
+	},
+	{
+		name: 'client token switched on but not accepted',
+		fault: { status: 400, body: { error: 'your client-token is not configured' } },
+		message: 'Z-API refused the request: your client-token is not configured',
+		description: /^Account security is on for this Z-API account: fill in the Client Token/,
+		httpCode: '400',
+	},
+	{
+		name: 'an error text that echoes the token and the URL',
+		fault: {
+			status: 400,
+			body: { error: `bad token TESTTOKEN0001SECRET at /instances/TESTINSTANCE0001/token/TESTTOKEN0001SECRET/create-group` },
+		},
+		message:
+			'Z-API rejected the request (HTTP 400) when trying to create the group "Sales": bad token *** at /instances/TESTINSTANCE0001/token/***/create-group',
+		description: /Z-API found the request invalid/,
+		httpCode: '400',
+	},
+	{
+		name: 'connection reset before Z-API did anything',
+		fault: { reset: 'before' },
+		message: 'The connection to Z-API at {host} broke before it answered when trying to create the group "Sales"',
+		description: new RegExp(`closed or reset.*${MAY_HAVE_WORKED}`),
+	},
+	{
+		name: 'connection reset after the group was created',
+		fault: { reset: 'after' },
+		message: 'The connection to Z-API at {host} broke before it answered when trying to create the group "Sales"',
+		description: new RegExp(MAY_HAVE_WORKED),
+	},
+	{
+		name: 'an answer slower than the timeout',
+		fault: { hang: true },
+		message: 'Z-API did not answer within 500 ms when trying to create the group "Sales"',
+		description: new RegExp(`raise the node's Timeout option\\. ${MAY_HAVE_WORKED}`),
+	},
+];
+
+describe.each(rows)('create-group answers: $name', ({ fault, message: template, description, httpCode }) => {
+	// The double's port is known only once it runs.
+	const expectedMessage = () => template.replace('{host}', `127.0.0.1:${double.port}`);
+	test('fails the item with a clear NodeApiError, sends the create once, leaks no secret', async () => {
+		double.setFault('/create-group', fault);
+		const result = await runCreateGroups(double, {
+			items: [item],
+			parameters: { options: { timeout: 500 } },
+			credentials: { clientToken: CLIENT_TOKEN },
+		});
+		const error = result.error as unknown as { name: string; message: string; description: string; httpCode?: string };
+		expect(error.name).toBe('NodeApiError');
+		expect(error.message).toBe(expectedMessage());
+		expect(error.description).toMatch(description);
+		if (httpCode) expect(String(error.httpCode)).toBe(httpCode);
+		expect(double.count('/create-group')).toBe(1);
+		expectNoSecrets(result.text, double);
+	});
+
+	test('with On Error: Continue, 3 items in give 3 items out, in order, paired', async () => {
+		double.setFault('/create-group', fault);
+		const result = await runCreateGroups(double, {
+			settings: { onError: 'continueRegularOutput' },
+			items: [item, { ...item, name: 'Two' }, { ...item, name: 'Three' }],
+			parameters: { options: { timeout: 500 } },
+			credentials: { clientToken: CLIENT_TOKEN },
+		});
+		const output = result.output();
+		expect(output.map((entry) => entry.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
+		expect(output[0].json).toEqual({ error: expectedMessage() });
+		expect(output.slice(1).map((entry) => entry.json.groupName)).toEqual(['Two', 'Three']);
+		expect(double.count('/create-group')).toBe(3);
+		expectNoSecrets(result.text, double);
+	});
+});
+
+test('a group name that contains an error code (EPERM in "Keeperman") keeps the specific message', async () => {
+	double.setFault('/create-group', { status: 400, body: { error: 'invalid' } });
+	const result = await runCreateGroups(double, { items: [{ ...item, name: 'Keeperman Club' }] });
+	expect(result.error?.message).toBe(
+		'Z-API rejected the request (HTTP 400) when trying to create the group "Keeperman Club": invalid',
+	);
+});
+
+describe('the connected-number lookup (GET /device) failing', () => {
+	test('fails every item with its message, and no create is sent', async () => {
+		double.setFault('/device', { status: 400, body: { error: 'Instance not found' } });
+		const result = await runCreateGroups(double, {
+			settings: { onError: 'continueRegularOutput' },
+			items: [item, { ...item, name: 'Two' }],
+			credentials: { clientToken: CLIENT_TOKEN },
+		});
+		const expected =
+			'Z-API rejected the request (HTTP 400) when trying to look up the number connected to the instance: Instance not found';
+		expect(result.output().map((entry) => entry.json)).toEqual([{ error: expected }, { error: expected }]);
+		expect(double.count('/device')).toBe(1);
+		expect(double.count('/create-group')).toBe(0);
+		expectNoSecrets(result.text, double);
+	});
+});
+
+describe('a Z-API that cannot be reached', () => {
+	test('a refused connection says nothing was sent, naming only the host', async () => {
+		const closedPort = await new Promise<number>((resolve) => {
+			const server = net.createServer();
+			server.listen(0, '127.0.0.1', () => {
+				const { port } = server.address() as net.AddressInfo;
+				server.close(() => resolve(port));
+			});
+		});
+		const result = await runCreateGroups(double, {
+			items: [item],
+			credentials: { clientToken: CLIENT_TOKEN, baseUrl: `http://127.0.0.1:${closedPort}/` },
+		});
+		expect(result.error?.message).toBe(
+			`Could not connect to Z-API at 127.0.0.1:${closedPort} to look up the number connected to the instance`,
+		);
+		expect((result.error as unknown as { description: string }).description).toMatch(/nothing was sent/);
+		expectNoSecrets(result.text, double);
+	});
+});
