@@ -5,7 +5,9 @@
 const { execFileSync } = require('node:child_process');
 const pkg = require('../package.json');
 
-const [packed] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }));
+const [packed] = JSON.parse(
+	execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }),
+);
 const files = packed.files.map((file) => file.path).sort();
 const problems = [];
 for (const file of files) {
@@ -14,12 +16,22 @@ for (const file of files) {
 	}
 }
 for (const file of [...pkg.n8n.nodes, ...pkg.n8n.credentials]) {
-	if (!files.includes(file)) problems.push(`package.json's n8n section names ${file}, which is not shipped`);
+	if (!files.includes(file))
+		problems.push(`package.json's n8n section names ${file}, which is not shipped`);
 }
-for (const file of ['README.md', 'LICENSE', 'dist/nodes/ZApi/ZApi.node.json', 'dist/nodes/ZApi/zApi.svg', 'dist/nodes/ZApi/zApi.dark.svg', 'dist/credentials/zApi.svg', 'dist/credentials/zApi.dark.svg']) {
+for (const file of [
+	'README.md',
+	'LICENSE',
+	'dist/nodes/ZApi/ZApi.node.json',
+	'dist/nodes/ZApi/zApi.svg',
+	'dist/nodes/ZApi/zApi.dark.svg',
+	'dist/credentials/zApi.svg',
+	'dist/credentials/zApi.dark.svg',
+]) {
 	if (!files.includes(file)) problems.push(`${file} is missing from the package`);
 }
-if (Object.keys(pkg.dependencies ?? {}).length) problems.push('the package has runtime dependencies');
+if (Object.keys(pkg.dependencies ?? {}).length)
+	problems.push('the package has runtime dependencies');
 console.log(`npm pack: ${files.length} files, ${packed.size} bytes packed`);
 if (problems.length) {
 	for (const problem of problems) console.error(`- ${problem}`);

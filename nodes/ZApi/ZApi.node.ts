@@ -15,7 +15,11 @@ import { DEFAULT_TIMEOUT_MS } from './transport/request';
 const resources = { group: group.operations };
 
 /** Errors leave the node as NodeApiError or NodeOperationError, with the item they belong to. */
-function asNodeError(node: INode, error: unknown, itemIndex: number): NodeApiError | NodeOperationError {
+function asNodeError(
+	node: INode,
+	error: unknown,
+	itemIndex: number,
+): NodeApiError | NodeOperationError {
 	if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
 	return new NodeOperationError(node, error as Error, { itemIndex });
 }
@@ -74,9 +78,9 @@ export class ZApi implements INodeType {
 			try {
 				const resource = this.getNodeParameter('resource', itemIndex) as keyof typeof resources;
 				const operation = this.getNodeParameter('operation', itemIndex) as string;
-				const run = (resources[resource] as Record<string, typeof group.operations.create> | undefined)?.[
-					operation
-				];
+				const run = (
+					resources[resource] as Record<string, typeof group.operations.create> | undefined
+				)?.[operation];
 				if (!run) {
 					throw new NodeOperationError(
 						this.getNode(),

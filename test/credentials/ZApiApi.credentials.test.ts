@@ -23,16 +23,26 @@ describe('the Z-API credential (zApiApi)', () => {
 			{ name: 'clientToken', required: false, password: true, default: '' },
 			{ name: 'baseUrl', required: false, password: false, default: 'https://api.z-api.io' },
 		]);
-		for (const property of credential.properties.slice(0, 3)) expect(property.description).toMatch(/Z-API panel/);
+		for (const property of credential.properties.slice(0, 3))
+			expect(property.description).toMatch(/Z-API panel/);
 	});
 
 	describe('authenticate', () => {
-		const request: IHttpRequestOptions = { url: 'https://api.z-api.io/x', headers: { Accept: 'application/json' } };
+		const request: IHttpRequestOptions = {
+			url: 'https://api.z-api.io/x',
+			headers: { Accept: 'application/json' },
+		};
 
-		test.each([[{ clientToken: '' }], [{ clientToken: '   ' }], [{}]])('adds no Client-Token header for %j', async (extra) => {
-			const result = await credential.authenticate({ instanceId: 'i', instanceToken: 't', ...extra }, request);
-			expect(result.headers).toEqual({ Accept: 'application/json' });
-		});
+		test.each([[{ clientToken: '' }], [{ clientToken: '   ' }], [{}]])(
+			'adds no Client-Token header for %j',
+			async (extra) => {
+				const result = await credential.authenticate(
+					{ instanceId: 'i', instanceToken: 't', ...extra },
+					request,
+				);
+				expect(result.headers).toEqual({ Accept: 'application/json' });
+			},
+		);
 
 		test('adds the trimmed client token as Client-Token and keeps the other headers', async () => {
 			const result = await credential.authenticate(
@@ -62,7 +72,10 @@ describe('the credential test (what n8n runs on Save), against the Z-API double'
 	});
 
 	test('a connected instance passes, with one GET /status to the instance URL', async () => {
-		expect(await testCredential(data())).toEqual({ status: 'OK', message: 'Connection successful!' });
+		expect(await testCredential(data())).toEqual({
+			status: 'OK',
+			message: 'Connection successful!',
+		});
 		expect(double.requests.map((request) => `${request.method} ${request.url}`)).toEqual([
 			`GET /instances/${double.config.instanceId}/token/${double.config.instanceToken}/status`,
 		]);
@@ -77,7 +90,9 @@ describe('the credential test (what n8n runs on Save), against the Z-API double'
 			}),
 		);
 		expect(result.status).toBe('OK');
-		expect(double.requests[0].url).toBe(`/instances/${double.config.instanceId}/token/${double.config.instanceToken}/status`);
+		expect(double.requests[0].url).toBe(
+			`/instances/${double.config.instanceId}/token/${double.config.instanceToken}/status`,
+		);
 	});
 
 	test('an instance whose WhatsApp is not connected fails, telling the user to scan the QR code', async () => {
@@ -108,7 +123,10 @@ describe('the credential test (what n8n runs on Save), against the Z-API double'
 	});
 
 	test.each([
-		[{ error: 'null not allowed' }, /^Z-API says "null not allowed": account security is on, so fill in the Client Token/],
+		[
+			{ error: 'null not allowed' },
+			/^Z-API says "null not allowed": account security is on, so fill in the Client Token/,
+		],
 		[
 			{ error: 'your client-token is not configured' },
 			/^Z-API says "your client-token is not configured": check the Client Token/,

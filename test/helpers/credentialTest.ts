@@ -24,10 +24,17 @@ export interface CredentialTestResult {
 }
 
 function get(object: unknown, key: string): unknown {
-	return key.split('.').reduce<unknown>((value, part) => (value as Record<string, unknown> | undefined)?.[part], object);
+	return key
+		.split('.')
+		.reduce<unknown>(
+			(value, part) => (value as Record<string, unknown> | undefined)?.[part],
+			object,
+		);
 }
 
-export async function testCredential(data: ICredentialDataDecryptedObject): Promise<CredentialTestResult> {
+export async function testCredential(
+	data: ICredentialDataDecryptedObject,
+): Promise<CredentialTestResult> {
 	const credentialType = new ZApiApi();
 	const testRequest = credentialType.test as ICredentialTestRequest;
 	const nodeType: INodeType = {
@@ -42,7 +49,13 @@ export async function testCredential(data: ICredentialDataDecryptedObject): Prom
 			outputs: [NodeConnectionTypes.Main],
 			credentials: [{ name: 'zApiApi', required: true }],
 			properties: [
-				{ displayName: 'Temp', name: 'temp', type: 'string', routing: { request: testRequest.request }, default: '' },
+				{
+					displayName: 'Temp',
+					name: 'temp',
+					type: 'string',
+					routing: { request: testRequest.request },
+					default: '',
+				},
 			],
 		},
 	};
@@ -89,7 +102,9 @@ export async function testCredential(data: ICredentialDataDecryptedObject): Prom
 	try {
 		response = await routingNode.runNode();
 	} catch (error) {
-		const cause = (error as { cause?: { response?: { status: number; statusText?: string }; code?: string } }).cause;
+		const cause = (
+			error as { cause?: { response?: { status: number; statusText?: string }; code?: string } }
+		).cause;
 		if (cause?.response) {
 			for (const rule of rules) {
 				if (rule.type === 'responseCode' && rule.properties.value === cause.response.status) {
@@ -106,7 +121,10 @@ export async function testCredential(data: ICredentialDataDecryptedObject): Prom
 	}
 	const body = response?.[0]?.[0]?.json;
 	for (const rule of rules) {
-		if (rule.type === 'responseSuccessBody' && get(body, rule.properties.key!) === rule.properties.value) {
+		if (
+			rule.type === 'responseSuccessBody' &&
+			get(body, rule.properties.key!) === rule.properties.value
+		) {
 			return { status: 'Error', message: rule.properties.message };
 		}
 	}

@@ -109,11 +109,9 @@ export interface WorkflowRun {
  */
 async function captureOutput<T>(work: () => Promise<T>): Promise<{ value: T; logs: string }> {
 	const chunks: string[] = [];
-	const record =
-		(level: string) =>
-		(message: string, metadata?: unknown) => {
-			chunks.push(`[${level}] ${message} ${JSON.stringify(metadata ?? {})}\n`);
-		};
+	const record = (level: string) => (message: string, metadata?: unknown) => {
+		chunks.push(`[${level}] ${message} ${JSON.stringify(metadata ?? {})}\n`);
+	};
 	LoggerProxy.init({
 		error: record('error'),
 		warn: record('warn'),
@@ -122,7 +120,9 @@ async function captureOutput<T>(work: () => Promise<T>): Promise<{ value: T; log
 	});
 	const original = { out: process.stdout.write, err: process.stderr.write };
 	const capture = (chunk: unknown) => {
-		chunks.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk as Uint8Array).toString('utf8'));
+		chunks.push(
+			typeof chunk === 'string' ? chunk : Buffer.from(chunk as Uint8Array).toString('utf8'),
+		);
 		return true;
 	};
 	process.stdout.write = capture as typeof process.stdout.write;
@@ -140,7 +140,9 @@ async function captureOutput<T>(work: () => Promise<T>): Promise<{ value: T; log
 }
 
 export function loadFixture(name: string): IWorkflowBase {
-	return JSON.parse(readFileSync(path.join(__dirname, '..', 'fixtures', name), 'utf8')) as IWorkflowBase;
+	return JSON.parse(
+		readFileSync(path.join(__dirname, '..', 'fixtures', name), 'utf8'),
+	) as IWorkflowBase;
 }
 
 /** What n8n hands an execution besides the workflow: here, credentials from the test and no database. */
@@ -200,7 +202,12 @@ export async function runWorkflow(
 	const { runData, error } = run.data.resultData;
 	const serialized = JSON.stringify(run, (_key, value: unknown) =>
 		value instanceof Error
-			? { ...value, message: value.message, stack: value.stack, description: (value as { description?: unknown }).description }
+			? {
+					...value,
+					message: value.message,
+					stack: value.stack,
+					description: (value as { description?: unknown }).description,
+				}
 			: value,
 	);
 	return {

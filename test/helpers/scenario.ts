@@ -34,21 +34,33 @@ export interface NodeSettings {
  * with other input items, parameters or node settings when a test needs them.
  */
 export function createGroupsWorkflow(
-	options: { items?: Array<Record<string, unknown>>; parameters?: INodeParameters; settings?: NodeSettings } = {},
+	options: {
+		items?: Array<Record<string, unknown>>;
+		parameters?: INodeParameters;
+		settings?: NodeSettings;
+	} = {},
 ): IWorkflowBase {
 	const workflow = loadFixture('create-groups.workflow.json');
 	const node = workflow.nodes.find((candidate) => candidate.name === 'Z-API')!;
 	Object.assign(node.parameters, options.parameters ?? {});
 	Object.assign(node, options.settings ?? {});
-	if (options.items) workflow.pinData = { [TRIGGER]: options.items.map((json) => ({ json })) } as IWorkflowBase['pinData'];
+	if (options.items)
+		workflow.pinData = {
+			[TRIGGER]: options.items.map((json) => ({ json })),
+		} as IWorkflowBase['pinData'];
 	return workflow;
 }
 
 export async function runCreateGroups(
 	double: ZApiDouble,
-	options: Parameters<typeof createGroupsWorkflow>[0] & { credentials?: ICredentialDataDecryptedObject } = {},
+	options: Parameters<typeof createGroupsWorkflow>[0] & {
+		credentials?: ICredentialDataDecryptedObject;
+	} = {},
 ) {
-	return await runWorkflow(createGroupsWorkflow(options), credentialsFor(double, options.credentials));
+	return await runWorkflow(
+		createGroupsWorkflow(options),
+		credentialsFor(double, options.credentials),
+	);
 }
 
 /** Every secret a run must never show: both tokens and any URL path that carries the token. */

@@ -38,7 +38,8 @@ function validateBody(spec, body) {
 	for (const [field, type] of Object.entries(spec)) {
 		const value = body[field];
 		if (value === undefined || value === null) return `${field} is required`;
-		if (type === 'array' ? !Array.isArray(value) : typeof value !== type) return `${field} must be ${type}`;
+		if (type === 'array' ? !Array.isArray(value) : typeof value !== type)
+			return `${field} must be ${type}`;
 	}
 	const extra = Object.keys(body).filter((key) => !(key in spec));
 	if (extra.length) return `unknown fields: ${extra.join(', ')}`;
@@ -112,7 +113,9 @@ async function startZApiDouble(options = {}) {
 			}
 			if (config.clientToken && req.headers['client-token'] !== config.clientToken) {
 				return json(res, 400, {
-					error: req.headers['client-token'] ? 'your client-token is not configured' : 'null not allowed',
+					error: req.headers['client-token']
+						? 'your client-token is not configured'
+						: 'null not allowed',
 				});
 			}
 			const spec = ENDPOINTS[endpoint];
@@ -129,9 +132,13 @@ async function startZApiDouble(options = {}) {
 			}
 			switch (endpoint) {
 				case '/status':
-					return json(res, 200, config.connected
-						? { connected: true, error: 'You are already connected', smartphoneConnected: true }
-						: { connected: false, error: 'You are not connected', smartphoneConnected: false });
+					return json(
+						res,
+						200,
+						config.connected
+							? { connected: true, error: 'You are already connected', smartphoneConnected: true }
+							: { connected: false, error: 'You are not connected', smartphoneConnected: false },
+					);
 				case '/device':
 					return json(res, 200, {
 						phone: config.connectedPhone,
@@ -170,7 +177,10 @@ async function startZApiDouble(options = {}) {
 			if (fault.hang) return undefined; // never answers; the client's timeout ends it
 			const headers = { ...(fault.headers ?? {}) };
 			if (typeof fault.body === 'string') {
-				res.writeHead(fault.status ?? 200, { 'Content-Type': fault.contentType ?? 'text/html', ...headers });
+				res.writeHead(fault.status ?? 200, {
+					'Content-Type': fault.contentType ?? 'text/html',
+					...headers,
+				});
 				return res.end(fault.body);
 			}
 			return json(res, fault.status ?? 200, fault.body ?? {}, headers);

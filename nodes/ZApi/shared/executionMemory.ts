@@ -24,7 +24,11 @@ export function executionMemory(context: IExecuteFunctions): ExecutionMemory {
 }
 
 /** The value stored under `key`, computed once per execution (a failure is remembered too). */
-export function once<T>(memory: ExecutionMemory, key: string, compute: () => Promise<T>): Promise<T> {
+export function once<T>(
+	memory: ExecutionMemory,
+	key: string,
+	compute: () => Promise<T>,
+): Promise<T> {
 	let value = memory.get(key) as Promise<T> | undefined;
 	if (!value) {
 		value = compute();

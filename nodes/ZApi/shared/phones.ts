@@ -39,7 +39,9 @@ function flatten(input: unknown, out: unknown[]): void {
 export function normalizePhone(entry: unknown): string | undefined {
 	if (typeof entry === 'number') {
 		if (!Number.isSafeInteger(entry) || entry < 0) {
-			throw new PhoneListError(`${describe(entry)} is not a phone number: use digits only, e.g. ${PHONE_EXAMPLE}`);
+			throw new PhoneListError(
+				`${describe(entry)} is not a phone number: use digits only, e.g. ${PHONE_EXAMPLE}`,
+			);
 		}
 		entry = String(entry);
 	}
@@ -95,5 +97,7 @@ export function parsePhoneList(input: unknown): string[] {
 
 /** Digits of a phone as Z-API reports it (e.g. the connected number from /device). */
 export function phoneDigits(value: unknown): string {
-	return typeof value === 'string' || typeof value === 'number' ? String(value).replace(/\D/g, '') : '';
+	return typeof value === 'string' || typeof value === 'number'
+		? String(value).replace(/\D/g, '')
+		: '';
 }

@@ -28,7 +28,13 @@ const CREDENTIALS_HINT =
 	'Check the Instance ID and Instance Token in the Z-API credential (Z-API panel → Instances → your instance) and, if account security is on, the Client Token (Z-API panel → Security).';
 
 // Codes Node.js and axios give to failures where no answer came back.
-const NEVER_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+const NEVER_SENT_CODES = new Set([
+	'ECONNREFUSED',
+	'ENOTFOUND',
+	'EAI_AGAIN',
+	'EHOSTUNREACH',
+	'ENETUNREACH',
+]);
 const TIMEOUT_CODES = new Set(['ETIMEDOUT', 'ECONNABORTED', 'ESOCKETTIMEDOUT']);
 
 function firstLine(text: string, max = 300): string {
@@ -50,7 +56,7 @@ export function zApiErrorText(body: unknown): string | undefined {
 }
 
 const MAY_HAVE_WORKED =
-	' The request may have reached Z-API, so the node did not send it again: check in WhatsApp (or with Z-API\'s list of groups) whether it happened before you run it again.';
+	" The request may have reached Z-API, so the node did not send it again: check in WhatsApp (or with Z-API's list of groups) whether it happened before you run it again.";
 
 /** An answer that came back but is not a success. `body` is the parsed JSON, or the raw text. */
 export function failureFromResponse(
@@ -72,7 +78,7 @@ export function failureFromResponse(
 		return {
 			message: `Z-API answered with an HTML page instead of JSON (HTTP ${status}) when trying to ${action}`,
 			description:
-				'An HTML page usually comes from a proxy, a maintenance page or a wrong Base URL, not from Z-API itself. Check the Base URL in the Z-API credential and Z-API\'s status.' +
+				"An HTML page usually comes from a proxy, a maintenance page or a wrong Base URL, not from Z-API itself. Check the Base URL in the Z-API credential and Z-API's status." +
 				tail,
 			httpCode,
 			mayHaveReachedZApi: isServerError,
@@ -108,7 +114,7 @@ export function failureFromResponse(
 	switch (status) {
 		case 400:
 			description =
-				'Z-API found the request invalid. Check the values sent: phone numbers are country code + area code + number, digits only (e.g. 5511999998888).';
+				'Z-API found the request invalid. If its message is about the instance or a token, check the Z-API credential; otherwise check the values sent: phone numbers are country code + area code + number, digits only (e.g. 5511999998888).';
 			break;
 		case 401:
 		case 403:
@@ -116,7 +122,9 @@ export function failureFromResponse(
 			break;
 		case 404:
 			description =
-				'Z-API does not know this instance or address. ' + CREDENTIALS_HINT + ' If you changed the Base URL, check it too.';
+				'Z-API does not know this instance or address. ' +
+				CREDENTIALS_HINT +
+				' If you changed the Base URL, check it too.';
 			break;
 		case 405:
 			description =
@@ -130,7 +138,9 @@ export function failureFromResponse(
 			const retryAfter = headers['retry-after'];
 			description =
 				'Z-API is limiting the rate of requests from this instance.' +
-				(retryAfter !== undefined ? ` It asks to wait ${String(retryAfter)} seconds before trying again.` : '') +
+				(retryAfter !== undefined
+					? ` It asks to wait ${String(retryAfter)} seconds before trying again.`
+					: '') +
 				' Slow the workflow down (fewer items at a time, a Wait node between batches); WhatsApp also bans numbers that reach many new people quickly.';
 			break;
 		}
@@ -139,7 +149,9 @@ export function failureFromResponse(
 				? 'Z-API had a problem on its side.'
 				: 'Z-API did not accept the request.';
 	}
-	const what = isServerError ? `Z-API failed (HTTP ${status})` : `Z-API rejected the request (HTTP ${status})`;
+	const what = isServerError
+		? `Z-API failed (HTTP ${status})`
+		: `Z-API rejected the request (HTTP ${status})`;
 	return {
 		message: `${what} when trying to ${action}${said}`,
 		description: description + tail,
@@ -181,7 +193,7 @@ export function failureFromNetworkError(error: unknown, context: RequestContext)
 		return {
 			message: `Could not connect to Z-API at ${host} to ${action}`,
 			description:
-				'The connection was refused or the host was not found, so nothing was sent. Check the Base URL in the Z-API credential and this machine\'s network or proxy settings.',
+				"The connection was refused or the host was not found, so nothing was sent. Check the Base URL in the Z-API credential and this machine's network or proxy settings.",
 			mayHaveReachedZApi: false,
 		};
 	}
@@ -189,7 +201,8 @@ export function failureFromNetworkError(error: unknown, context: RequestContext)
 		return {
 			message: `Z-API did not answer within ${timeout} ms when trying to ${action}`,
 			description:
-				'Z-API may be slow or unreachable. You can raise the node\'s Timeout option.' + MAY_HAVE_WORKED,
+				"Z-API may be slow or unreachable. You can raise the node's Timeout option." +
+				MAY_HAVE_WORKED,
 			mayHaveReachedZApi: true,
 		};
 	}
@@ -203,7 +216,8 @@ export function failureFromNetworkError(error: unknown, context: RequestContext)
 	}
 	return {
 		message: `The connection to Z-API at ${host} broke before it answered when trying to ${action}`,
-		description: 'The connection was closed or reset while waiting for the answer.' + MAY_HAVE_WORKED,
+		description:
+			'The connection was closed or reset while waiting for the answer.' + MAY_HAVE_WORKED,
 		mayHaveReachedZApi: true,
 	};
 }

@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, IHttpRequestMethods, IHttpRequestOptions } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	IHttpRequestMethods,
+	IHttpRequestOptions,
+} from 'n8n-workflow';
 
 import { CREDENTIAL_TYPE, instanceUrl, readCredentials } from './credentials';
 import type { RequestContext, ZApiFailure } from './errors';
@@ -46,8 +51,13 @@ function parseBody(body: unknown): unknown {
  * Client-Token header (through n8n's helper, so proxy and SSL settings apply), and the mapping of every
  * failure to a message with no URL or token in it. It never retries.
  */
-export async function zApiRequest(this: IExecuteFunctions, request: ZApiRequest): Promise<IDataObject> {
-	const credentials = readCredentials(await this.getCredentials(CREDENTIAL_TYPE, request.itemIndex));
+export async function zApiRequest(
+	this: IExecuteFunctions,
+	request: ZApiRequest,
+): Promise<IDataObject> {
+	const credentials = readCredentials(
+		await this.getCredentials(CREDENTIAL_TYPE, request.itemIndex),
+	);
 	const context: RequestContext = {
 		action: request.action,
 		timeout: request.timeout ?? DEFAULT_TIMEOUT_MS,
@@ -69,7 +79,11 @@ export async function zApiRequest(this: IExecuteFunctions, request: ZApiRequest)
 
 	let response: { statusCode: number; body: unknown; headers: IDataObject };
 	try {
-		response = await this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL_TYPE, options);
+		response = await this.helpers.httpRequestWithAuthentication.call(
+			this,
+			CREDENTIAL_TYPE,
+			options,
+		);
 	} catch (error) {
 		fail(this, failureFromNetworkError(error, context), request.itemIndex);
 	}
@@ -77,9 +91,18 @@ export async function zApiRequest(this: IExecuteFunctions, request: ZApiRequest)
 	const body = parseBody(response.body);
 	const ok = response.statusCode >= 200 && response.statusCode < 300;
 	// Z-API sometimes answers a failure with 200 and {"error": "..."}.
-	if (ok && body && typeof body === 'object' && (Array.isArray(body) || !(body as IDataObject).error)) {
+	if (
+		ok &&
+		body &&
+		typeof body === 'object' &&
+		(Array.isArray(body) || !(body as IDataObject).error)
+	) {
 		const missing = (request.expect ?? []).some((field) => (body as IDataObject)[field] == null);
 		if (!missing) return body as IDataObject;
 	}
-	fail(this, failureFromResponse(response.statusCode, body, response.headers ?? {}, context), request.itemIndex);
+	fail(
+		this,
+		failureFromResponse(response.statusCode, body, response.headers ?? {}, context),
+		request.itemIndex,
+	);
 }

@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import { connectedNumber } from '../../shared/connectedNumber';
 import type { ExecutionMemory } from '../../shared/executionMemory';
+import { inputError } from '../../shared/inputError';
 import { PHONE_EXAMPLE, parsePhoneList } from '../../shared/phones';
 import { mayHaveReachedZApi, zApiRequest } from '../../transport/request';
 
@@ -67,10 +67,10 @@ function readGroupName(this: IExecuteFunctions, itemIndex: number): string {
 	const value = this.getNodeParameter('groupName', itemIndex) as unknown;
 	const groupName = typeof value === 'number' ? String(value) : value;
 	if (typeof groupName !== 'string' || groupName.trim() === '') {
-		throw new NodeOperationError(
+		throw inputError(
 			this.getNode(),
 			`Group Name is empty (got ${JSON.stringify(value) ?? 'nothing'}): give the group a name, e.g. "Sales Team"`,
-			{ itemIndex },
+			itemIndex,
 		);
 	}
 	return groupName.trim();
@@ -82,13 +82,13 @@ function readPhones(this: IExecuteFunctions, itemIndex: number): string[] {
 	try {
 		phones = parsePhoneList(value);
 	} catch (error) {
-		throw new NodeOperationError(this.getNode(), `Phones: ${(error as Error).message}`, { itemIndex });
+		throw inputError(this.getNode(), `Phones: ${(error as Error).message}`, itemIndex);
 	}
 	if (phones.length === 0) {
-		throw new NodeOperationError(
+		throw inputError(
 			this.getNode(),
 			`Phones: no phone number given (got ${JSON.stringify(value) ?? 'nothing'}): add at least one participant, e.g. ${PHONE_EXAMPLE}`,
-			{ itemIndex },
+			itemIndex,
 		);
 	}
 	return phones;
@@ -99,10 +99,10 @@ function readAutoInvite(this: IExecuteFunctions, itemIndex: number): boolean {
 	if (typeof value === 'boolean') return value;
 	// Expressions often hand over text ("true") from a sheet or a form.
 	if (value === 'true' || value === 'false') return value === 'true';
-	throw new NodeOperationError(
+	throw inputError(
 		this.getNode(),
 		`Auto Invite must be true or false (got ${JSON.stringify(value)})`,
-		{ itemIndex },
+		itemIndex,
 	);
 }
 
@@ -118,10 +118,10 @@ export async function execute(
 	const connected = await connectedNumber.call(this, memory, itemIndex, timeout);
 	const phones = requested.filter((phone) => phone !== connected);
 	if (phones.length === 0) {
-		throw new NodeOperationError(
+		throw inputError(
 			this.getNode(),
 			`Phones: the only participant given (${connected}) is the number connected to this Z-API instance, which is in the group anyway as its creator: add at least one other participant`,
-			{ itemIndex },
+			itemIndex,
 		);
 	}
 

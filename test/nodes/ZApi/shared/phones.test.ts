@@ -28,7 +28,11 @@ describe('parsePhoneList: accepted input shapes', () => {
 	test.each<[string, unknown, string[]]>([
 		['array of strings', ['5511999998888', '5511988887777'], ['5511999998888', '5511988887777']],
 		['array of numbers', [5511999998888, 5511988887777], ['5511999998888', '5511988887777']],
-		['mixed strings and numbers', ['5511999998888', 5511988887777], ['5511999998888', '5511988887777']],
+		[
+			'mixed strings and numbers',
+			['5511999998888', 5511988887777],
+			['5511999998888', '5511988887777'],
+		],
 		[
 			'nested arrays are flattened in order',
 			[['5511999998888', ['5511988887777']], [[['5521977776666']]]],
@@ -55,7 +59,11 @@ describe('parsePhoneList: accepted input shapes', () => {
 			[null, '5511999998888', undefined, '', '   ', [null], '5511988887777'],
 			['5511999998888', '5511988887777'],
 		],
-		['empty entries between separators are skipped', ',,5511999998888;;\n\n;,5511988887777,', ['5511999998888', '5511988887777']],
+		[
+			'empty entries between separators are skipped',
+			',,5511999998888;;\n\n;,5511988887777,',
+			['5511999998888', '5511988887777'],
+		],
 	])('%s', (_name, input, expected) => {
 		expect(parsePhoneList(input)).toEqual(expected);
 	});
@@ -97,12 +105,15 @@ describe('parsePhoneList: formatting is removed', () => {
 		['011 99999-8888', '"011 99999-8888"'],
 		['0', '"0"'],
 		[0, '"0"'],
-	])('%j starts with 0 after the prefix, so it has no country code, and is refused', (value, named) => {
-		const error = phoneListError(() => parsePhoneList([value]));
-		expect(error.message).toBe(
-			`${named} does not start with a country code: write it as country code + area code + number, e.g. 5511999998888 (55 is Brazil)`,
-		);
-	});
+	])(
+		'%j starts with 0 after the prefix, so it has no country code, and is refused',
+		(value, named) => {
+			const error = phoneListError(() => parsePhoneList([value]));
+			expect(error.message).toBe(
+				`${named} does not start with a country code: write it as country code + area code + number, e.g. 5511999998888 (55 is Brazil)`,
+			);
+		},
+	);
 
 	test('a "+" is dropped like "00"', () => {
 		expect(parsePhoneList('+5511999998888')).toEqual(['5511999998888']);
@@ -127,7 +138,13 @@ describe('parsePhoneList: duplicates', () => {
 		],
 		[
 			'duplicates differing only in formatting',
-			['+55 (11) 99999-8888', '0055 11 99999 8888', '5511999998888', 5511999998888, '55.11.99999.8888'],
+			[
+				'+55 (11) 99999-8888',
+				'0055 11 99999 8888',
+				'5511999998888',
+				5511999998888,
+				'55.11.99999.8888',
+			],
 			['5511999998888'],
 		],
 		[
@@ -170,8 +187,12 @@ describe('parsePhoneList: group ids are rejected', () => {
 	});
 
 	test('the group id is named trimmed, from separated text', () => {
-		const error = phoneListError(() => parsePhoneList('5511999998888,  120363019502650977-group  '));
-		expect(error.message).toBe('"120363019502650977-group" is a group ID, not a participant\'s phone number');
+		const error = phoneListError(() =>
+			parsePhoneList('5511999998888,  120363019502650977-group  '),
+		);
+		expect(error.message).toBe(
+			'"120363019502650977-group" is a group ID, not a participant\'s phone number',
+		);
 	});
 });
 
@@ -254,9 +275,12 @@ describe('parsePhoneList: digit count', () => {
 });
 
 describe('normalizePhone', () => {
-	test.each<[unknown]>([[null], [undefined], [''], ['  \u00a0 ']])('%j gives undefined', (value) => {
-		expect(normalizePhone(value)).toBeUndefined();
-	});
+	test.each<[unknown]>([[null], [undefined], [''], ['  \u00a0 ']])(
+		'%j gives undefined',
+		(value) => {
+			expect(normalizePhone(value)).toBeUndefined();
+		},
+	);
 
 	test('an array entry is rejected, not flattened', () => {
 		const error = phoneListError(() => normalizePhone(['5511999998888']));
@@ -306,17 +330,21 @@ const formattedPhone: fc.Arbitrary<FormattedPhone> = fc
 	.tuple(digitString, fc.boolean())
 	.filter(([digits]) => !digits.startsWith('0'))
 	.chain(([digits, plus]) =>
-		fc.array(formatRun, { minLength: digits.length + 1, maxLength: digits.length + 1 }).map((runs) => {
-			let text = runs[0] + (plus ? '+' : '');
-			for (let i = 0; i < digits.length; i++) text += digits[i] + runs[i + 1];
-			return { digits, text };
-		}),
+		fc
+			.array(formatRun, { minLength: digits.length + 1, maxLength: digits.length + 1 })
+			.map((runs) => {
+				let text = runs[0] + (plus ? '+' : '');
+				for (let i = 0; i < digits.length; i++) text += digits[i] + runs[i + 1];
+				return { digits, text };
+			}),
 	);
 
 /** Valid entries from a small pool, so duplicates are frequent, with @lid ids and numbers mixed in. */
 const stableEntry: fc.Arbitrary<FormattedPhone> = fc.oneof(
 	formattedPhone,
-	fc.bigInt({ min: 10_000_000n, max: 999_999_999_999_999n }).map((n) => ({ digits: n.toString(), text: n.toString() })),
+	fc
+		.bigInt({ min: 10_000_000n, max: 999_999_999_999_999n })
+		.map((n) => ({ digits: n.toString(), text: n.toString() })),
 	fc.bigInt({ min: 0n, max: 10n ** 18n }).map((n) => ({ digits: `${n}@lid`, text: `${n}@lid` })),
 );
 const stableEntries = fc
@@ -341,13 +369,10 @@ describe('properties', () => {
 
 	test('the same digits written in two formats count once', () => {
 		fc.assert(
-			fc.property(
-				formattedPhone,
-				(phone) => {
-					const spaced = phone.digits.split('').join(' ');
-					expect(parsePhoneList([phone.text, spaced, `+${phone.digits}`])).toEqual([phone.digits]);
-				},
-			),
+			fc.property(formattedPhone, (phone) => {
+				const spaced = phone.digits.split('').join(' ');
+				expect(parsePhoneList([phone.text, spaced, `+${phone.digits}`])).toEqual([phone.digits]);
+			}),
 		);
 	});
 
@@ -378,33 +403,50 @@ describe('properties', () => {
 
 	test('output has no duplicates and every non-@lid entry is 8 to 15 digits', () => {
 		fc.assert(
-			fc.property(fc.array(fc.oneof(formattedPhone.map((p) => p.text), stableEntry.map((e) => e.text)), { maxLength: 15 }), (texts) => {
-				const result = parsePhoneList(texts);
-				expect(new Set(result).size).toBe(result.length);
-				for (const entry of result) {
-					if (!/@lid$/i.test(entry)) expect(entry).toMatch(/^\d{8,15}$/);
-				}
-				expect(result.length).toBeLessThanOrEqual(texts.length);
-			}),
+			fc.property(
+				fc.array(
+					fc.oneof(
+						formattedPhone.map((p) => p.text),
+						stableEntry.map((e) => e.text),
+					),
+					{ maxLength: 15 },
+				),
+				(texts) => {
+					const result = parsePhoneList(texts);
+					expect(new Set(result).size).toBe(result.length);
+					for (const entry of result) {
+						if (!/@lid$/i.test(entry)) expect(entry).toMatch(/^\d{8,15}$/);
+					}
+					expect(result.length).toBeLessThanOrEqual(texts.length);
+				},
+			),
 		);
 	});
 
 	test('any entry with a letter throws a PhoneListError naming the trimmed entry', () => {
-		const letter = fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'.split(''));
+		const letter = fc.constantFrom(
+			...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'.split(''),
+		);
 		// Any code point (fc's 'binary' unit is slow to start under jest), biased to phone-like characters.
 		const codePoint = fc
 			.integer({ min: 0, max: 0x10ffff })
 			.filter((c) => c < 0xd800 || c > 0xdfff)
 			.map((c) => String.fromCodePoint(c));
 		const phoneChar = fc.constantFrom(...'0123456789 +()-.@\u00a0\t'.split(''));
-		const text = fc.oneof(fc.string(), fc.string({ unit: fc.oneof(codePoint, phoneChar) }), digitString);
+		const text = fc.oneof(
+			fc.string(),
+			fc.string({ unit: fc.oneof(codePoint, phoneChar) }),
+			digitString,
+		);
 		const withLetter = fc
 			.tuple(text, letter, text)
 			.map(([before, l, after]) => before + l + after)
 			.filter((s) => !/[,;\r\n]/.test(s) && !/^\d+@lid$/i.test(s.trim()));
 		fc.assert(
 			fc.property(withLetter, fc.boolean(), (entry, asArray) => {
-				const error = phoneListError(() => parsePhoneList(asArray ? ['5511999998888', entry] : entry));
+				const error = phoneListError(() =>
+					parsePhoneList(asArray ? ['5511999998888', entry] : entry),
+				);
 				expect(error.message).toContain(`"${entry.trim()}"`);
 			}),
 		);

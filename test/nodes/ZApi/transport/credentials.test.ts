@@ -22,7 +22,9 @@ test('readCredentials trims every field and the trailing slashes of the Base URL
 });
 
 test('an empty Base URL means Z-API itself', () => {
-	expect(readCredentials({ instanceId: 'i', instanceToken: 't', baseUrl: '  ' }).baseUrl).toBe('https://api.z-api.io');
+	expect(readCredentials({ instanceId: 'i', instanceToken: 't', baseUrl: '  ' }).baseUrl).toBe(
+		'https://api.z-api.io',
+	);
 });
 
 test('instanceUrl follows Z-API: {base}/instances/{id}/token/{token}', () => {

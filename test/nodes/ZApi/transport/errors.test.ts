@@ -26,14 +26,16 @@ const rows: Row[] = [
 	{
 		name: '400 with Z-API error text',
 		fault: { status: 400, body: { error: 'phones must be an array' } },
-		message: 'Z-API rejected the request (HTTP 400) when trying to create the group "Sales": phones must be an array',
+		message:
+			'Z-API rejected the request (HTTP 400) when trying to create the group "Sales": phones must be an array',
 		description: /Z-API found the request invalid.*digits only \(e\.g\. 5511999998888\)/,
 		httpCode: '400',
 	},
 	{
 		name: '401',
 		fault: { status: 401, body: { error: 'Unauthorized' } },
-		message: 'Z-API rejected the request (HTTP 401) when trying to create the group "Sales": Unauthorized',
+		message:
+			'Z-API rejected the request (HTTP 401) when trying to create the group "Sales": Unauthorized',
 		description: /^Check the Instance ID and Instance Token .*Client Token/,
 		httpCode: '401',
 	},
@@ -47,7 +49,8 @@ const rows: Row[] = [
 	{
 		name: '404',
 		fault: { status: 404, body: { error: 'Instance not found' } },
-		message: 'Z-API rejected the request (HTTP 404) when trying to create the group "Sales": Instance not found',
+		message:
+			'Z-API rejected the request (HTTP 404) when trying to create the group "Sales": Instance not found',
 		description: /^Z-API does not know this instance or address\. Check the Instance ID/,
 		httpCode: '404',
 	},
@@ -69,7 +72,8 @@ const rows: Row[] = [
 	{
 		name: '429 with Retry-After',
 		fault: { status: 429, body: { error: 'Too many requests' }, headers: { 'Retry-After': '30' } },
-		message: 'Z-API rejected the request (HTTP 429) when trying to create the group "Sales": Too many requests',
+		message:
+			'Z-API rejected the request (HTTP 429) when trying to create the group "Sales": Too many requests',
 		description: /limiting the rate.*wait 30 seconds.*WhatsApp also bans/,
 		httpCode: '429',
 	},
@@ -77,7 +81,8 @@ const rows: Row[] = [
 		name: '429 without Retry-After',
 		fault: { status: 429, body: {} },
 		message: 'Z-API rejected the request (HTTP 429) when trying to create the group "Sales"',
-		description: /^Z-API is limiting the rate of requests from this instance\. Slow the workflow down/,
+		description:
+			/^Z-API is limiting the rate of requests from this instance\. Slow the workflow down/,
 		httpCode: '429',
 	},
 	{
@@ -90,7 +95,8 @@ const rows: Row[] = [
 	{
 		name: '502 with an HTML page',
 		fault: { status: 502, body: '<html><body><h1>502 Bad Gateway</h1></body></html>' },
-		message: 'Z-API answered with an HTML page instead of JSON (HTTP 502) when trying to create the group "Sales"',
+		message:
+			'Z-API answered with an HTML page instead of JSON (HTTP 502) when trying to create the group "Sales"',
 		description: new RegExp(`proxy, a maintenance page or a wrong Base URL.*${MAY_HAVE_WORKED}`),
 		httpCode: '502',
 	},
@@ -133,7 +139,9 @@ const rows: Row[] = [
 		name: 'an error text that echoes the token and the URL',
 		fault: {
 			status: 400,
-			body: { error: `bad token TESTTOKEN0001SECRET at /instances/TESTINSTANCE0001/token/TESTTOKEN0001SECRET/create-group` },
+			body: {
+				error: `bad token TESTTOKEN0001SECRET at /instances/TESTINSTANCE0001/token/TESTTOKEN0001SECRET/create-group`,
+			},
 		},
 		message:
 			'Z-API rejected the request (HTTP 400) when trying to create the group "Sales": bad token *** at /instances/TESTINSTANCE0001/token/***/create-group',
@@ -143,13 +151,15 @@ const rows: Row[] = [
 	{
 		name: 'connection reset before Z-API did anything',
 		fault: { reset: 'before' },
-		message: 'The connection to Z-API at {host} broke before it answered when trying to create the group "Sales"',
+		message:
+			'The connection to Z-API at {host} broke before it answered when trying to create the group "Sales"',
 		description: new RegExp(`closed or reset.*${MAY_HAVE_WORKED}`),
 	},
 	{
 		name: 'connection reset after the group was created',
 		fault: { reset: 'after' },
-		message: 'The connection to Z-API at {host} broke before it answered when trying to create the group "Sales"',
+		message:
+			'The connection to Z-API at {host} broke before it answered when trying to create the group "Sales"',
 		description: new RegExp(MAY_HAVE_WORKED),
 	},
 	{
@@ -160,41 +170,53 @@ const rows: Row[] = [
 	},
 ];
 
-describe.each(rows)('create-group answers: $name', ({ fault, message: template, description, httpCode }) => {
-	// The double's port is known only once it runs.
-	const expectedMessage = () => template.replace('{host}', `127.0.0.1:${double.port}`);
-	test('fails the item with a clear NodeApiError, sends the create once, leaks no secret', async () => {
-		double.setFault('/create-group', fault);
-		const result = await runCreateGroups(double, {
-			items: [item],
-			parameters: { options: { timeout: 500 } },
-			credentials: { clientToken: CLIENT_TOKEN },
+describe.each(rows)(
+	'create-group answers: $name',
+	({ fault, message: template, description, httpCode }) => {
+		// The double's port is known only once it runs.
+		const expectedMessage = () => template.replace('{host}', `127.0.0.1:${double.port}`);
+		test('fails the item with a clear NodeApiError, sends the create once, leaks no secret', async () => {
+			double.setFault('/create-group', fault);
+			const result = await runCreateGroups(double, {
+				items: [item],
+				parameters: { options: { timeout: 500 } },
+				credentials: { clientToken: CLIENT_TOKEN },
+			});
+			const error = result.error as unknown as {
+				name: string;
+				message: string;
+				description: string;
+				httpCode?: string;
+			};
+			expect(error.name).toBe('NodeApiError');
+			expect(error.message).toBe(expectedMessage());
+			expect(error.description).toMatch(description);
+			if (httpCode) expect(String(error.httpCode)).toBe(httpCode);
+			expect(double.count('/create-group')).toBe(1);
+			expectNoSecrets(result.text, double);
 		});
-		const error = result.error as unknown as { name: string; message: string; description: string; httpCode?: string };
-		expect(error.name).toBe('NodeApiError');
-		expect(error.message).toBe(expectedMessage());
-		expect(error.description).toMatch(description);
-		if (httpCode) expect(String(error.httpCode)).toBe(httpCode);
-		expect(double.count('/create-group')).toBe(1);
-		expectNoSecrets(result.text, double);
-	});
 
-	test('with On Error: Continue, 3 items in give 3 items out, in order, paired', async () => {
-		double.setFault('/create-group', fault);
-		const result = await runCreateGroups(double, {
-			settings: { onError: 'continueRegularOutput' },
-			items: [item, { ...item, name: 'Two' }, { ...item, name: 'Three' }],
-			parameters: { options: { timeout: 500 } },
-			credentials: { clientToken: CLIENT_TOKEN },
+		test('with On Error: Continue, 3 items in give 3 items out, in order, paired', async () => {
+			double.setFault('/create-group', fault);
+			const result = await runCreateGroups(double, {
+				settings: { onError: 'continueRegularOutput' },
+				items: [item, { ...item, name: 'Two' }, { ...item, name: 'Three' }],
+				parameters: { options: { timeout: 500 } },
+				credentials: { clientToken: CLIENT_TOKEN },
+			});
+			const output = result.output();
+			expect(output.map((entry) => entry.pairedItem)).toEqual([
+				{ item: 0 },
+				{ item: 1 },
+				{ item: 2 },
+			]);
+			expect(output[0].json).toEqual({ error: expectedMessage() });
+			expect(output.slice(1).map((entry) => entry.json.groupName)).toEqual(['Two', 'Three']);
+			expect(double.count('/create-group')).toBe(3);
+			expectNoSecrets(result.text, double);
 		});
-		const output = result.output();
-		expect(output.map((entry) => entry.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
-		expect(output[0].json).toEqual({ error: expectedMessage() });
-		expect(output.slice(1).map((entry) => entry.json.groupName)).toEqual(['Two', 'Three']);
-		expect(double.count('/create-group')).toBe(3);
-		expectNoSecrets(result.text, double);
-	});
-});
+	},
+);
 
 test('a group name that contains an error code (EPERM in "Keeperman") keeps the specific message', async () => {
 	double.setFault('/create-group', { status: 400, body: { error: 'invalid' } });
@@ -214,7 +236,10 @@ describe('the connected-number lookup (GET /device) failing', () => {
 		});
 		const expected =
 			'Z-API rejected the request (HTTP 400) when trying to look up the number connected to the instance: Instance not found';
-		expect(result.output().map((entry) => entry.json)).toEqual([{ error: expected }, { error: expected }]);
+		expect(result.output().map((entry) => entry.json)).toEqual([
+			{ error: expected },
+			{ error: expected },
+		]);
 		expect(double.count('/device')).toBe(1);
 		expect(double.count('/create-group')).toBe(0);
 		expectNoSecrets(result.text, double);
@@ -237,7 +262,9 @@ describe('a Z-API that cannot be reached', () => {
 		expect(result.error?.message).toBe(
 			`Could not connect to Z-API at 127.0.0.1:${closedPort} to look up the number connected to the instance`,
 		);
-		expect((result.error as unknown as { description: string }).description).toMatch(/nothing was sent/);
+		expect((result.error as unknown as { description: string }).description).toMatch(
+			/nothing was sent/,
+		);
 		expectNoSecrets(result.text, double);
 	});
 });

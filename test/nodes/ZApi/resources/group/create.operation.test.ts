@@ -18,7 +18,10 @@ const creates = () => double.requests.filter((request) => request.endpoint === '
 
 describe('Group → Create through the engine, with the fixture workflow', () => {
 	test('creates one group per item from expressions and outputs id, link and participants', async () => {
-		const result = await runWorkflow(loadFixture('create-groups.workflow.json'), credentialsFor(double));
+		const result = await runWorkflow(
+			loadFixture('create-groups.workflow.json'),
+			credentialsFor(double),
+		);
 
 		expect(result.error).toBeUndefined();
 		expect(result.output()).toEqual([
@@ -71,7 +74,11 @@ describe('Group → Create through the engine, with the fixture workflow', () =>
 		expect(sent.map((request) => request.body)).toEqual([
 			{ groupName: 'Sales Team', phones: ['5511999998888', '5521988887777'], autoInvite: true },
 			{ groupName: 'Support', phones: ['5531977776666', '5541966665555'], autoInvite: false },
-			{ groupName: 'Partners', phones: ['5548955554444', '2111897971174599@lid'], autoInvite: true },
+			{
+				groupName: 'Partners',
+				phones: ['5548955554444', '2111897971174599@lid'],
+				autoInvite: true,
+			},
 		]);
 	});
 
@@ -85,15 +92,20 @@ describe('Group → Create through the engine, with the fixture workflow', () =>
 			'POST /create-group',
 		]);
 		const device = double.requests[0];
-		expect(device.url).toBe(`/instances/${double.config.instanceId}/token/${double.config.instanceToken}/device`);
+		expect(device.url).toBe(
+			`/instances/${double.config.instanceId}/token/${double.config.instanceToken}/device`,
+		);
 		expect(device.rawBody).toBe('');
 	});
 });
 
 describe('Client-Token header', () => {
 	test('is absent when the credential has no client token', async () => {
-		await runCreateGroups(double, { items: [{ name: 'A', participants: '5511988887777', invite: true }] });
-		for (const request of double.requests) expect(request.headers).not.toHaveProperty('client-token');
+		await runCreateGroups(double, {
+			items: [{ name: 'A', participants: '5511988887777', invite: true }],
+		});
+		for (const request of double.requests)
+			expect(request.headers).not.toHaveProperty('client-token');
 	});
 
 	test('is sent on every request when the account security token is filled in', async () => {
@@ -104,7 +116,8 @@ describe('Client-Token header', () => {
 		});
 		expect(result.error).toBeUndefined();
 		expect(double.requests).toHaveLength(2);
-		for (const request of double.requests) expect(request.headers['client-token']).toBe('CLIENTSECRET42');
+		for (const request of double.requests)
+			expect(request.headers['client-token']).toBe('CLIENTSECRET42');
 		expectNoSecrets(result.text, double);
 	});
 });
@@ -149,23 +162,62 @@ describe('participants', () => {
 	test('a fixed (non-expression) list typed in the field works', async () => {
 		const result = await runCreateGroups(double, {
 			items: [{}],
-			parameters: { groupName: 'Fixed', phones: '5511988887777,\n5521977776666', autoInvite: false },
+			parameters: {
+				groupName: 'Fixed',
+				phones: '5511988887777,\n5521977776666',
+				autoInvite: false,
+			},
 		});
-		expect(result.output()[0].json).toMatchObject({ groupName: 'Fixed', phones: ['5511988887777', '5521977776666'] });
+		expect(result.output()[0].json).toMatchObject({
+			groupName: 'Fixed',
+			phones: ['5511988887777', '5521977776666'],
+		});
 	});
 });
 
 describe('input errors fail before any request', () => {
 	test.each([
-		[{ name: '', participants: '5511988887777', invite: true }, 'Group Name is empty (got ""): give the group a name, e.g. "Sales Team"'],
-		[{ name: '   ', participants: '5511988887777', invite: true }, 'Group Name is empty (got "   "): give the group a name, e.g. "Sales Team"'],
-		[{ name: null, participants: '5511988887777', invite: true }, 'Group Name is empty (got null): give the group a name, e.g. "Sales Team"'],
-		[{ name: 'A', participants: '', invite: true }, 'Phones: no phone number given (got ""): add at least one participant, e.g. 5511999998888'],
-		[{ name: 'A', participants: [], invite: true }, 'Phones: no phone number given (got []): add at least one participant, e.g. 5511999998888'],
-		[{ name: 'A', participants: ['5511988887777', '12345'], invite: true }, 'Phones: "12345" has 5 digits; a phone number is country code + area code + number (8 to 15 digits), e.g. 5511999998888'],
-		[{ name: 'A', participants: 'call me', invite: true }, 'Phones: "call me" is not a phone number: only digits, spaces, +, (, ), - and . are allowed, e.g. +55 (11) 99999-8888'],
-		[{ name: 'A', participants: '120363019502650977-group', invite: true }, 'Phones: "120363019502650977-group" is a group ID, not a participant\'s phone number'],
-		[{ name: 'A', participants: '5511988887777', invite: 'yes' }, 'Auto Invite must be true or false (got "yes")'],
+		[
+			{ name: '', participants: '5511988887777', invite: true },
+			'Group Name is empty (got ""): give the group a name, e.g. "Sales Team"',
+		],
+		[
+			{ name: '   ', participants: '5511988887777', invite: true },
+			'Group Name is empty (got "   "): give the group a name, e.g. "Sales Team"',
+		],
+		[
+			{ name: null, participants: '5511988887777', invite: true },
+			'Group Name is empty (got null): give the group a name, e.g. "Sales Team"',
+		],
+		[
+			{ name: 'A', participants: '', invite: true },
+			'Phones: no phone number given (got ""): add at least one participant, e.g. 5511999998888',
+		],
+		[
+			{ name: 'A', participants: [], invite: true },
+			'Phones: no phone number given (got []): add at least one participant, e.g. 5511999998888',
+		],
+		[
+			{ name: 'A', participants: ['5511988887777', '12345'], invite: true },
+			'Phones: "12345" has 5 digits; a phone number is country code + area code + number (8 to 15 digits), e.g. 5511999998888',
+		],
+		[
+			{ name: 'A', participants: 'call me', invite: true },
+			'Phones: "call me" is not a phone number: only digits, spaces, +, (, ), - and . are allowed, e.g. +55 (11) 99999-8888',
+		],
+		[
+			// n8n would swap a message containing a Node.js error code (EACCES) for its generic text.
+			{ name: 'A', participants: 'eacces 11', invite: true },
+			'Phones: "eacces 11" is not a phone number: only digits, spaces, +, (, ), - and . are allowed, e.g. +55 (11) 99999-8888',
+		],
+		[
+			{ name: 'A', participants: '120363019502650977-group', invite: true },
+			'Phones: "120363019502650977-group" is a group ID, not a participant\'s phone number',
+		],
+		[
+			{ name: 'A', participants: '5511988887777', invite: 'yes' },
+			'Auto Invite must be true or false (got "yes")',
+		],
 	])('%j → %s', async (item, message) => {
 		const result = await runCreateGroups(double, { items: [item] });
 		expect(result.error?.message).toBe(message);
@@ -218,7 +270,9 @@ describe('Retry On Fail never creates a group twice', () => {
 			parameters: { options: { timeout: 300 } },
 			items: [{ name: 'Slow', participants: '5511988887777', invite: true }],
 		});
-		expect(result.error?.message).toBe('Z-API did not answer within 300 ms when trying to create the group "Slow"');
+		expect(result.error?.message).toBe(
+			'Z-API did not answer within 300 ms when trying to create the group "Slow"',
+		);
 		expect(creates()).toHaveLength(1);
 		expect(double.count('/device')).toBe(1);
 	});
@@ -227,14 +281,21 @@ describe('Retry On Fail never creates a group twice', () => {
 		// n8n re-runs the whole node when its first output item is an error: item 0 here.
 		double.setFault('/create-group', { status: 502, body: { error: 'Bad Gateway' } });
 		const result = await runCreateGroups(double, {
-			settings: { retryOnFail: true, maxTries: 3, waitBetweenTries: 1, onError: 'continueRegularOutput' },
+			settings: {
+				retryOnFail: true,
+				maxTries: 3,
+				waitBetweenTries: 1,
+				onError: 'continueRegularOutput',
+			},
 			items: [
 				{ name: 'Unlucky', participants: '5521977776666', invite: true },
 				{ name: 'Fine', participants: '5511988887777', invite: true },
 			],
 		});
 		const output = result.output();
-		expect(String(output[0].json.error)).toBe('Z-API failed (HTTP 502) when trying to create the group "Unlucky": Bad Gateway');
+		expect(String(output[0].json.error)).toBe(
+			'Z-API failed (HTTP 502) when trying to create the group "Unlucky": Bad Gateway',
+		);
 		expect(output[1].json).toMatchObject({ phone: '120363019502600001-group', groupName: 'Fine' });
 		expect(creates().map((request) => request.body.groupName)).toEqual(['Unlucky', 'Fine']);
 		expect(double.count('/device')).toBe(1);
