@@ -3,16 +3,10 @@
  * test/nodes/ZApi/transport/errors.test.ts scans every failure; this file checks the scan itself and
  * the successful and input-error paths.
  */
-import type { ZApiDouble } from './helpers/scenario';
-import { expectNoSecrets, runCreateGroups, startZApiDouble } from './helpers/scenario';
+import { expectNoSecrets, runCreateGroups, useZApiDouble } from './helpers/scenario';
 
 const CLIENT_TOKEN = 'CLIENTSECRET42';
-let double: ZApiDouble;
-beforeAll(async () => {
-	double = await startZApiDouble({ clientToken: CLIENT_TOKEN });
-});
-afterEach(() => double.reset());
-afterAll(async () => await double.close());
+const double = useZApiDouble({ clientToken: CLIENT_TOKEN });
 
 test('the scan finds a token, a client token and a URL with a token', () => {
 	expect(() => expectNoSecrets(`x ${double.config.instanceToken} y`, double)).toThrow();

@@ -2,8 +2,7 @@ import type { IHttpRequestOptions } from 'n8n-workflow';
 
 import { ZApiApi } from '../../credentials/ZApiApi.credentials';
 import { testCredential } from '../helpers/credentialTest';
-import type { ZApiDouble } from '../helpers/scenario';
-import { startZApiDouble } from '../helpers/scenario';
+import { useZApiDouble } from '../helpers/scenario';
 
 const credential = new ZApiApi();
 
@@ -56,12 +55,7 @@ describe('the Z-API credential (zApiApi)', () => {
 });
 
 describe('the credential test (what n8n runs on Save), against the Z-API double', () => {
-	let double: ZApiDouble;
-	beforeAll(async () => {
-		double = await startZApiDouble();
-	});
-	afterEach(() => double.reset());
-	afterAll(async () => await double.close());
+	const double = useZApiDouble();
 
 	const data = (overrides: Record<string, string> = {}) => ({
 		instanceId: double.config.instanceId,

@@ -8,6 +8,20 @@ import type { Fault, ZApiDouble } from '../zapi-double/server';
 export type { Fault, ZApiDouble };
 export { startZApiDouble };
 
+/**
+ * A Z-API double for the tests of one file: started before them, reset after each, closed at the end.
+ * Its fields are filled in when it starts (config and requests are changed in place, never replaced).
+ */
+export function useZApiDouble(options: Parameters<typeof startZApiDouble>[0] = {}): ZApiDouble {
+	const double = {} as ZApiDouble;
+	beforeAll(async () => {
+		Object.assign(double, await startZApiDouble(options));
+	});
+	afterEach(() => double.reset());
+	afterAll(async () => await double.close());
+	return double;
+}
+
 export const TRIGGER = 'When clicking ‘Execute workflow’';
 
 export function credentialsFor(double: ZApiDouble, overrides: ICredentialDataDecryptedObject = {}) {

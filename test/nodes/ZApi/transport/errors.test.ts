@@ -1,15 +1,10 @@
 import net from 'node:net';
 
-import type { Fault, ZApiDouble } from '../../../helpers/scenario';
-import { expectNoSecrets, runCreateGroups, startZApiDouble } from '../../../helpers/scenario';
+import type { Fault } from '../../../helpers/scenario';
+import { expectNoSecrets, runCreateGroups, useZApiDouble } from '../../../helpers/scenario';
 
 const CLIENT_TOKEN = 'CLIENTSECRET42';
-let double: ZApiDouble;
-beforeAll(async () => {
-	double = await startZApiDouble({ clientToken: CLIENT_TOKEN });
-});
-afterEach(() => double.reset());
-afterAll(async () => await double.close());
+const double = useZApiDouble({ clientToken: CLIENT_TOKEN });
 
 const item = { name: 'Sales', participants: '5511988887777', invite: true };
 const MAY_HAVE_WORKED = 'The request may have reached Z-API, so the node did not send it again';

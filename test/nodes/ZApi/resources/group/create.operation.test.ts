@@ -1,18 +1,12 @@
 import { loadFixture, runWorkflow } from '../../../../helpers/engine';
-import type { ZApiDouble } from '../../../../helpers/scenario';
 import {
 	credentialsFor,
 	expectNoSecrets,
 	runCreateGroups,
-	startZApiDouble,
+	useZApiDouble,
 } from '../../../../helpers/scenario';
 
-let double: ZApiDouble;
-beforeAll(async () => {
-	double = await startZApiDouble({ notSavedPhones: ['5521988887777'] });
-});
-afterEach(() => double.reset());
-afterAll(async () => await double.close());
+const double = useZApiDouble({ notSavedPhones: ['5521988887777'] });
 
 const creates = () => double.requests.filter((request) => request.endpoint === '/create-group');
 
