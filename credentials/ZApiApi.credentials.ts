@@ -74,46 +74,17 @@ export class ZApiApi implements ICredentialType {
 		};
 	}
 
-	// n8n applies the rules in order whatever their type; its typing wants one type per list only.
-	test = {
+	// Z-API answers errors with a JSON {"error": "..."} and any status, so the test reads the answer
+	// whatever its status: the rules below then give the message (the first that matches wins). This
+	// does not depend on how each n8n version wraps HTTP errors.
+	test: ICredentialTestRequest = {
 		request: {
 			baseURL: instanceUrlExpression,
 			url: '/status',
 			method: 'GET',
+			ignoreHttpStatusErrors: true,
 		},
 		rules: [
-			{
-				type: 'responseCode',
-				properties: {
-					value: 400,
-					message:
-						'Z-API did not accept this Instance ID and Instance Token. Copy both again from the Z-API panel (Instances → your instance).',
-				},
-			},
-			{
-				type: 'responseCode',
-				properties: {
-					value: 401,
-					message:
-						'Z-API refused the credentials. Check the Instance ID, the Instance Token and, if account security is on, the Client Token.',
-				},
-			},
-			{
-				type: 'responseCode',
-				properties: {
-					value: 403,
-					message:
-						'Z-API refused the credentials. Check the Instance ID, the Instance Token and, if account security is on, the Client Token.',
-				},
-			},
-			{
-				type: 'responseCode',
-				properties: {
-					value: 404,
-					message:
-						'Z-API does not know this instance. Check the Instance ID and Instance Token (and the Base URL, if you changed it).',
-				},
-			},
 			{
 				type: 'responseSuccessBody',
 				properties: {
@@ -141,6 +112,16 @@ export class ZApiApi implements ICredentialType {
 						'The credentials work, but WhatsApp is not connected to this instance. Open the Z-API panel and scan the QR code with the phone, then test again.',
 				},
 			},
+			{
+				// Every answer to /status that is not an error has `connected`.
+				type: 'responseSuccessBody',
+				properties: {
+					key: 'connected',
+					value: undefined,
+					message:
+						'Z-API did not accept these credentials. Copy the Instance ID and Instance Token again from the Z-API panel (Instances → your instance), and check the Base URL if you changed it.',
+				},
+			},
 		],
-	} as unknown as ICredentialTestRequest;
+	};
 }

@@ -103,7 +103,7 @@ describe('the credential test (what n8n runs on Save), against the Z-API double'
 		expect(result).toEqual({
 			status: 'Error',
 			message:
-				'Z-API did not accept this Instance ID and Instance Token. Copy both again from the Z-API panel (Instances → your instance).',
+				'Z-API did not accept these credentials. Copy the Instance ID and Instance Token again from the Z-API panel (Instances → your instance), and check the Base URL if you changed it.',
 		});
 	});
 
@@ -114,6 +114,13 @@ describe('the credential test (what n8n runs on Save), against the Z-API double'
 			message: 'Connection successful!',
 		});
 		expect(double.requests[0].headers['client-token']).toBe('CLIENTSECRET42');
+
+		// Z-API answers a missing one with {"error": "null not allowed"} (the double with HTTP 400).
+		expect(await testCredential(data())).toEqual({
+			status: 'Error',
+			message: expect.stringMatching(/^Z-API says "null not allowed": account security is on/),
+		});
+		expect(double.requests[1].headers).not.toHaveProperty('client-token');
 	});
 
 	test.each([
@@ -133,14 +140,20 @@ describe('the credential test (what n8n runs on Save), against the Z-API double'
 	});
 
 	test.each([
-		[401, /^Z-API refused the credentials/],
-		[403, /^Z-API refused the credentials/],
-		[404, /^Z-API does not know this instance/],
-	])('HTTP %i fails with a specific message', async (status, message) => {
-		// n8n's HTTP helper asks once more after a 401 (in case a token needs refreshing): fail both.
-		double.setFault('/status', { status, body: { error: 'nope' }, times: 2 });
-		const result = await testCredential(data());
-		expect(result.status).toBe('Error');
-		expect(result.message).toMatch(message);
-	});
+		[401, { error: 'Unauthorized' }],
+		[403, {}],
+		[404, { error: 'Instance not found' }],
+		[500, { error: 'Internal error' }],
+		[502, '<html><body>Bad Gateway</body></html>'],
+	])(
+		'HTTP %i (%j) fails with the credentials message, whatever the n8n version',
+		async (status, body) => {
+			double.setFault('/status', { status, body });
+			expect(await testCredential(data())).toEqual({
+				status: 'Error',
+				message: expect.stringMatching(/^Z-API did not accept these credentials\./),
+			});
+			expect(double.count('/status')).toBe(1);
+		},
+	);
 });

@@ -36,7 +36,7 @@ export async function testCredential(
 	data: ICredentialDataDecryptedObject,
 ): Promise<CredentialTestResult> {
 	const credentialType = new ZApiApi();
-	const testRequest = credentialType.test as ICredentialTestRequest;
+	const testRequest: ICredentialTestRequest = credentialType.test;
 	const nodeType: INodeType = {
 		description: {
 			displayName: 'No Operation',
@@ -98,6 +98,7 @@ export async function testCredential(
 		type: 'responseCode' | 'responseSuccessBody';
 		properties: { key?: string; value: unknown; message: string };
 	}>;
+	// From here on, the same steps as n8n's CredentialsTester.
 	let response;
 	try {
 		response = await routingNode.runNode();
