@@ -10,9 +10,11 @@ import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workf
 
 import * as group from './resources/group';
 import { executionMemory } from './shared/executionMemory';
+import { inputError } from './shared/inputError';
+import type { Operation } from './shared/operation';
 import { DEFAULT_TIMEOUT_MS } from './transport/request';
 
-const resources = { group: group.operations };
+const resources: Record<string, Record<string, Operation>> = { group: group.operations };
 
 /** Errors leave the node as NodeApiError or NodeOperationError, with the item they belong to. */
 function asNodeError(
@@ -76,16 +78,14 @@ export class ZApi implements INodeType {
 
 		for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 			try {
-				const resource = this.getNodeParameter('resource', itemIndex) as keyof typeof resources;
+				const resource = this.getNodeParameter('resource', itemIndex) as string;
 				const operation = this.getNodeParameter('operation', itemIndex) as string;
-				const run = (
-					resources[resource] as Record<string, typeof group.operations.create> | undefined
-				)?.[operation];
+				const run = resources[resource]?.[operation];
 				if (!run) {
-					throw new NodeOperationError(
+					throw inputError(
 						this.getNode(),
 						`The operation "${operation}" of resource "${resource}" is not supported`,
-						{ itemIndex },
+						itemIndex,
 					);
 				}
 				const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;

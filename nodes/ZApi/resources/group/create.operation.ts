@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { connectedNumber } from '../../shared/connectedNumber';
-import type { ExecutionMemory } from '../../shared/executionMemory';
 import { inputError } from '../../shared/inputError';
+import type { OperationContext } from '../../shared/operation';
 import { PHONE_EXAMPLE, parsePhoneList } from '../../shared/phones';
 import { mayHaveReachedZApi, zApiRequest } from '../../transport/request';
 
@@ -41,11 +41,6 @@ export const description: INodeProperties[] = [
 		displayOptions: showOnlyForCreate,
 	},
 ];
-
-interface CreateContext {
-	memory: ExecutionMemory;
-	timeout: number;
-}
 
 type CreateOutcome = { created: IDataObject } | { error: unknown };
 
@@ -109,7 +104,7 @@ function readAutoInvite(this: IExecuteFunctions, itemIndex: number): boolean {
 export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
-	{ memory, timeout }: CreateContext,
+	{ memory, timeout }: OperationContext,
 ): Promise<IDataObject> {
 	const groupName = readGroupName.call(this, itemIndex);
 	const requested = readPhones.call(this, itemIndex);

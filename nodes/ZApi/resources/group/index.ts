@@ -1,8 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import type { Operation } from '../../shared/operation';
 import * as create from './create.operation';
 
-export const operations = { create };
+export const operations: Record<string, Operation> = { create };
 
 export const description: INodeProperties[] = [
 	{
