@@ -18,7 +18,7 @@ export class ZApiApi implements ICredentialType {
 
 	icon = { light: 'file:zApi.svg', dark: 'file:zApi.dark.svg' } as const;
 
-	documentationUrl = 'https://developer.z-api.io/en/';
+	documentationUrl = 'https://github.com/n8n-nodes-z-api/n8n-nodes-z-api#credentials';
 
 	properties: INodeProperties[] = [
 		{
@@ -27,7 +27,7 @@ export class ZApiApi implements ICredentialType {
 			type: 'string',
 			required: true,
 			default: '',
-			placeholder: '3C4B8F2A9D1E7F6A5B0C3D2E1F4A5B6C',
+			placeholder: 'e.g. 3C4B8F2A9D1E7F6A5B0C3D2E1F4A5B6C',
 			description:
 				'The ID of your Z-API instance. In the Z-API panel, open Instances, pick your instance and copy its ID.',
 		},
@@ -56,7 +56,7 @@ export class ZApiApi implements ICredentialType {
 			type: 'string',
 			default: 'https://api.z-api.io',
 			description:
-				'Change only to go through a proxy or a test server. Requests go to {Base URL}/instances/{Instance ID}/token/{Instance Token}/….',
+				'Change only to go through a proxy or a test server. Requests go to {Base URL}/instances/{Instance ID}/token/{Instance Token} followed by the endpoint.',
 		},
 	];
 

@@ -28,7 +28,7 @@ export const description: INodeProperties[] = [
 		placeholder: 'e.g. 5511999998888, +55 (21) 98888-7777',
 		description:
 			'The participants: phone numbers with country code and area code. Separate them with commas, semicolons or new lines, or map an array from an earlier node. Formatting (+, spaces, brackets, dashes) is removed and duplicates are dropped; WhatsApp private IDs (…@lid) are passed on as they are.',
-		hint: 'e.g. 5511999998888. The number connected to your Z-API instance is always left out: you are in the group as its creator.',
+		hint: 'Country code + area code + number: +55 (11) 99999-8888 is sent as 5511999998888. The number connected to your Z-API instance is always left out: you are in the group as its creator.',
 		displayOptions: showOnlyForCreate,
 	},
 	{
@@ -37,7 +37,7 @@ export const description: INodeProperties[] = [
 		type: 'boolean',
 		default: true,
 		description:
-			'Whether to send a private invitation link to participants that cannot be added directly (for example because they have not saved your number). Such participants are listed in Phones Not Added until they accept.',
+			'Whether to send a private invitation link to participants that cannot be added directly (for example because they have not saved your number). Such participants are listed in the output field phonesNotAdded until they accept.',
 		displayOptions: showOnlyForCreate,
 	},
 ];
