@@ -68,8 +68,13 @@ class TestCredentialsHelper extends ICredentialsHelper {
 		return undefined;
 	}
 
-	async getDecrypted(_additionalData: unknown, _nodeCredentials: unknown, type: string) {
-		const found = this.credentials[type];
+	/** A test gives credentials by type (`zApiApi`), or by type and id (`zApiApi:2`) for nodes that differ. */
+	async getDecrypted(
+		_additionalData: unknown,
+		nodeCredentials: { id?: string | null },
+		type: string,
+	) {
+		const found = this.credentials[`${type}:${nodeCredentials.id}`] ?? this.credentials[type];
 		if (!found) throw new Error(`no credentials of type ${type} in this test`);
 		return { ...found };
 	}

@@ -1,5 +1,6 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
+import { CREDENTIAL_TYPE, readCredentials } from '../transport/credentials';
 import { zApiRequest } from '../transport/request';
 import type { ExecutionMemory } from './executionMemory';
 import { once } from './executionMemory';
@@ -7,15 +8,19 @@ import { phoneDigits } from './phones';
 
 /**
  * The number connected to the instance (GET /device), which Z-API says must never be sent as a
- * participant. Asked at most once per execution.
+ * participant. Asked at most once per execution and instance (two Z-API nodes of one workflow may use
+ * two instances).
  */
-export function connectedNumber(
+export async function connectedNumber(
 	this: IExecuteFunctions,
 	memory: ExecutionMemory,
 	itemIndex: number,
 	timeout: number,
 ): Promise<string> {
-	return once(memory, 'connectedNumber', async () => {
+	const { baseUrl, instanceId } = readCredentials(
+		await this.getCredentials(CREDENTIAL_TYPE, itemIndex),
+	);
+	return await once(memory, `connectedNumber ${baseUrl} ${instanceId}`, async () => {
 		const device = await zApiRequest.call(this, {
 			method: 'GET',
 			endpoint: '/device',

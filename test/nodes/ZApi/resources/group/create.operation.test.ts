@@ -1,5 +1,9 @@
+import { NodeConnectionTypes } from 'n8n-workflow';
+
 import { loadFixture, runWorkflow } from '../../../../helpers/engine';
 import {
+	TRIGGER,
+	createGroupsWorkflow,
 	credentialsFor,
 	expectNoSecrets,
 	runCreateGroups,
@@ -304,5 +308,49 @@ describe('Retry On Fail never creates a group twice', () => {
 		expect(result.error).toBeUndefined();
 		expect(result.output()[0].json.groupName).toBe('Again');
 		expect(creates()).toHaveLength(2);
+	});
+});
+
+describe('two Z-API nodes in one workflow', () => {
+	const other = useZApiDouble({
+		instanceId: 'OTHERINSTANCE002',
+		instanceToken: 'OTHERTOKEN0002SECRET',
+		connectedPhone: '5521900000000',
+	});
+
+	test('each leaves out the number connected to its own instance, each asked once', async () => {
+		const workflow = createGroupsWorkflow({
+			items: [
+				{
+					name: 'Both',
+					participants: ['5511900000000', '5521900000000', '5531977776666'],
+					invite: true,
+				},
+			],
+		});
+		const first = workflow.nodes.find((node) => node.name === 'Z-API')!;
+		workflow.nodes.push({
+			...first,
+			id: 'c4f1a7e2-0000-4000-8000-000000000002',
+			name: 'Z-API 2',
+			position: [440, 0],
+			credentials: { zApiApi: { id: '2', name: 'Other Z-API account' } },
+		});
+		workflow.connections[TRIGGER].main[0]!.push({
+			node: 'Z-API 2',
+			type: NodeConnectionTypes.Main,
+			index: 0,
+		});
+
+		const result = await runWorkflow(workflow, {
+			...credentialsFor(double),
+			'zApiApi:2': credentialsFor(other).zApiApi,
+		});
+
+		expect(result.error).toBeUndefined();
+		expect(result.output('Z-API')[0].json.phones).toEqual(['5521900000000', '5531977776666']);
+		expect(result.output('Z-API 2')[0].json.phones).toEqual(['5511900000000', '5531977776666']);
+		expect(double.count('/device')).toBe(1);
+		expect(other.count('/device')).toBe(1);
 	});
 });
