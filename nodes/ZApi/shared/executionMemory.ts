@@ -1,17 +1,21 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 /**
- * What the node remembers for the length of one workflow execution, such as the connected number:
- * looked up once per execution, not once per item or per run of the node.
+ * What the node remembers, such as the connected number: looked up once, not once per item.
+ * A success is kept for the whole workflow execution; a failure only for the current pass of the node
+ * over its items, so that n8n's Retry On Fail (a new pass) asks again.
  */
-export type ExecutionMemory = Map<string, unknown>;
+export interface ExecutionMemory {
+	execution: Map<string, unknown>;
+	pass: Map<string, unknown>;
+}
 
 const MAX_EXECUTIONS = 200;
-const executions = new Map<string, ExecutionMemory>();
+const executions = new Map<string, Map<string, unknown>>();
 
-export function executionMemory(context: IExecuteFunctions): ExecutionMemory {
+function memoryOfExecution(context: IExecuteFunctions): Map<string, unknown> {
 	const executionId = context.getExecutionId?.();
-	// Without an id (some test and preview contexts) memory lasts for this run of the node only.
+	// Without an id (some test and preview contexts) memory lasts for this pass only.
 	if (!executionId) return new Map();
 	let memory = executions.get(executionId);
 	if (!memory) {
@@ -23,16 +27,24 @@ export function executionMemory(context: IExecuteFunctions): ExecutionMemory {
 	return memory;
 }
 
-/** The value stored under `key`, computed once per execution (a failure is remembered too). */
-export function once<T>(
+/** Call once per pass of the node (once per call of its execute). */
+export function executionMemory(context: IExecuteFunctions): ExecutionMemory {
+	return { execution: memoryOfExecution(context), pass: new Map() };
+}
+
+/** The value stored under `key`, computed once (see ExecutionMemory for how long it is kept). */
+export async function once<T>(
 	memory: ExecutionMemory,
 	key: string,
 	compute: () => Promise<T>,
 ): Promise<T> {
-	let value = memory.get(key) as Promise<T> | undefined;
-	if (!value) {
-		value = compute();
-		memory.set(key, value);
-	}
-	return value;
+	const known = (memory.execution.get(key) ?? memory.pass.get(key)) as Promise<T> | undefined;
+	if (known) return await known;
+	const value = compute();
+	memory.pass.set(key, value);
+	value.then(
+		() => memory.execution.set(key, value),
+		() => undefined, // the caller gets the failure; nothing to keep beyond this pass
+	);
+	return await value;
 }

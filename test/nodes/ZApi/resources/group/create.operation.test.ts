@@ -354,3 +354,39 @@ describe('two Z-API nodes in one workflow', () => {
 		expect(other.count('/device')).toBe(1);
 	});
 });
+
+describe('the connected-number lookup under Retry On Fail', () => {
+	test('a failed lookup is asked again on the retry (it creates nothing), then the group is created once', async () => {
+		double.setFault('/device', { status: 503, body: { error: 'Service Unavailable' } });
+		const result = await runCreateGroups(double, {
+			settings: { retryOnFail: true, maxTries: 2, waitBetweenTries: 1 },
+			items: [
+				{ name: 'A', participants: '5511988887777', invite: true },
+				{ name: 'B', participants: '5521977776666', invite: true },
+			],
+		});
+		expect(result.error).toBeUndefined();
+		expect(result.output().map((item) => item.json.groupName)).toEqual(['A', 'B']);
+		expect(double.count('/device')).toBe(2);
+		expect(double.count('/create-group')).toBe(2);
+	});
+
+	test('within one pass, a failed lookup is not repeated for every item', async () => {
+		double.setFault('/device', {
+			status: 503,
+			body: { error: 'Service Unavailable' },
+			times: Infinity,
+		});
+		const result = await runCreateGroups(double, {
+			settings: { onError: 'continueRegularOutput' },
+			items: [
+				{ name: 'A', participants: '5511988887777', invite: true },
+				{ name: 'B', participants: '5521977776666', invite: true },
+				{ name: 'C', participants: '5531966665555', invite: true },
+			],
+		});
+		expect(result.output()).toHaveLength(3);
+		expect(double.count('/device')).toBe(1);
+		expect(double.count('/create-group')).toBe(0);
+	});
+});
