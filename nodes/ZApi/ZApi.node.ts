@@ -10,7 +10,7 @@ import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workf
 
 import * as group from './resources/group';
 import { executionMemory } from './shared/executionMemory';
-import { inputError } from './shared/inputError';
+import { inputError } from './shared/nodeErrors';
 import type { Operation } from './shared/operation';
 import { DEFAULT_TIMEOUT_MS } from './transport/request';
 

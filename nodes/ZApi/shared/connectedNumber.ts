@@ -1,6 +1,6 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { CREDENTIAL_TYPE, readCredentials } from '../transport/credentials';
+import { CREDENTIAL_TYPE } from '../transport/credentials';
 import { zApiRequest } from '../transport/request';
 import type { ExecutionMemory } from './executionMemory';
 import { once } from './executionMemory';
@@ -8,8 +8,8 @@ import { phoneDigits } from './phones';
 
 /**
  * The number connected to the instance (GET /device), which Z-API says must never be sent as a
- * participant. Asked at most once per execution and instance (two Z-API nodes of one workflow may use
- * two instances).
+ * participant. Asked at most once per execution and credential (two Z-API nodes of one workflow may
+ * use two instances).
  */
 export async function connectedNumber(
 	this: IExecuteFunctions,
@@ -17,10 +17,9 @@ export async function connectedNumber(
 	itemIndex: number,
 	timeout: number,
 ): Promise<string> {
-	const { baseUrl, instanceId } = readCredentials(
-		await this.getCredentials(CREDENTIAL_TYPE, itemIndex),
-	);
-	return await once(memory, `connectedNumber ${baseUrl} ${instanceId}`, async () => {
+	// Keyed by the credential the node uses: nothing to decrypt when the answer is already known.
+	const credentialId = this.getNode().credentials?.[CREDENTIAL_TYPE]?.id ?? '';
+	return await once(memory, `connectedNumber ${credentialId}`, async () => {
 		const device = await zApiRequest.call(this, {
 			method: 'GET',
 			endpoint: '/device',

@@ -1,6 +1,7 @@
 import type { IDataObject, INode, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
+import { keepOwnMessage } from '../shared/nodeErrors';
 import type { ZApiCredentials } from './credentials';
 import { maskSecrets, publicHost } from './credentials';
 
@@ -233,8 +234,5 @@ export function toNodeApiError(node: INode, failure: ZApiFailure, itemIndex: num
 		httpCode: failure.httpCode,
 		itemIndex,
 	});
-	// NodeApiError swaps any message that merely contains a code such as EPERM or ECONNRESET (a group
-	// named "Keeperman" would do) for a generic text; ours is already the specific one.
-	error.message = failure.message;
-	return error;
+	return keepOwnMessage(error, failure.message);
 }

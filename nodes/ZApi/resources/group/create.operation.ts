@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { connectedNumber } from '../../shared/connectedNumber';
-import { inputError } from '../../shared/inputError';
+import { inputError } from '../../shared/nodeErrors';
 import type { OperationContext } from '../../shared/operation';
 import { PHONE_EXAMPLE, parsePhoneList } from '../../shared/phones';
 import { mayHaveReachedZApi, zApiRequest } from '../../transport/request';
