@@ -1,0 +1,3 @@
+import { createGroupSuite } from './createGroup.suite';
+
+createGroupSuite('1.123.81');

@@ -1,0 +1,3 @@
+import { createGroupSuite } from './createGroup.suite';
+
+createGroupSuite('2.41.1');
