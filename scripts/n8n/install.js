@@ -7,13 +7,15 @@
  * Steps (each logged to .cache/n8n/<version>.install.log):
  *   1. Node 24 from the npm registry when the release needs it and the system Node is older;
  *   2. `npm install --ignore-scripts` (some install scripts download binaries, which fails offline);
- *   3. `npm rebuild sqlite3 isolated-vm`: the two native modules n8n needs, built from source;
+ *   3. `npm rebuild sqlite3 isolated-vm`: the two native modules n8n needs, built from source
+ *      (sqlite3 only once for both releases, see reuseSqlite);
  *   4. `n8n --version` must print the release.
  * A lock folder lets several processes ask for the same release at once (CI starts the installs in
  * the background while the unit tests run); the second one waits for the first.
  */
 const fs = require('node:fs');
 const path = require('node:path');
+const { spawnSync } = require('node:child_process');
 const { N8N_RELEASES, NODE24_PACKAGE } = require('./versions');
 const { runCommand, formatDuration, cleanEnv } = require('./run');
 
@@ -89,6 +91,31 @@ function nodeEnv(node, extra = {}) {
 	env.PATH = `${path.dirname(node.nodeBin)}${path.delimiter}${env.PATH}`;
 	if (node.nodeDir) env.npm_config_nodedir = node.nodeDir;
 	return env;
+}
+
+/**
+ * sqlite3 is an N-API module: one build loads in every Node version. Both n8n releases pin the same
+ * sqlite3, so the second install copies the first one's build instead of compiling it again (about
+ * two minutes of CPU). Returns { reused, cached }.
+ */
+function reuseSqlite(dir, node) {
+	const moduleDir = path.join(dir, 'node_modules', 'sqlite3');
+	const { version } = JSON.parse(fs.readFileSync(path.join(moduleDir, 'package.json'), 'utf8'));
+	const cached = path.join(CACHE, 'native', `sqlite3-${version}`, 'node_sqlite3.node');
+	if (!fs.existsSync(cached)) return { reused: false, cached };
+	const target = path.join(moduleDir, 'build', 'Release', 'node_sqlite3.node');
+	fs.mkdirSync(path.dirname(target), { recursive: true });
+	fs.copyFileSync(cached, target);
+	const check = spawnSync(node.nodeBin, ['-e', `require(${JSON.stringify(moduleDir)})`]);
+	return { reused: check.status === 0, cached };
+}
+
+function keepSqlite(dir, cached) {
+	const built = path.join(dir, 'node_modules', 'sqlite3', 'build', 'Release', 'node_sqlite3.node');
+	if (!fs.existsSync(built) || fs.existsSync(cached)) return;
+	fs.mkdirSync(path.dirname(cached), { recursive: true });
+	fs.copyFileSync(built, `${cached}.${process.pid}`);
+	fs.renameSync(`${cached}.${process.pid}`, cached);
 }
 
 function isAlive(pid) {
@@ -178,14 +205,23 @@ async function ensureN8n(version) {
 				['install', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'],
 				{ cwd: dir, env },
 			);
-			await step(
-				'npm rebuild sqlite3 isolated-vm (native modules, built from source)',
-				logFile,
-				'npm',
-				['rebuild', 'sqlite3', 'isolated-vm', '--ignore-scripts=false', '--loglevel=error'],
-				// JOBS: node-gyp compiles on every core.
-				{ cwd: dir, env: { ...env, JOBS: 'max' } },
-			);
+			// JOBS: node-gyp compiles on every core.
+			const rebuild = (module) =>
+				step(
+					`npm rebuild ${module}`,
+					logFile,
+					'npm',
+					['rebuild', module, '--ignore-scripts=false', '--loglevel=error'],
+					{ cwd: dir, env: { ...env, JOBS: 'max' } },
+				);
+			const sqlite = reuseSqlite(dir, node);
+			if (sqlite.reused) {
+				say(`  sqlite3: reusing the N-API build in ${path.relative(ROOT, sqlite.cached)}`);
+			} else {
+				await rebuild('sqlite3');
+				keepSqlite(dir, sqlite.cached);
+			}
+			await rebuild('isolated-vm');
 			const printed = await step('n8n --version', logFile, node.nodeBin, [n8nBin, '--version'], {
 				cwd: dir,
 				env,
