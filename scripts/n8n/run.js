@@ -53,8 +53,10 @@ async function runCommand(command, args, { cwd, env, logFile, timeoutMs } = {}) 
 // Children run detached (their own process group, so that a kill also reaches what n8n starts,
 // such as its task runner); Ctrl+C on the terminal does not reach them, so pass it on.
 const children = new Set();
+let listening = false;
 function track(child) {
-	if (children.size === 0) {
+	if (!listening) {
+		listening = true;
 		for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.once(signal, onSignal);
 	}
 	children.add(child);

@@ -56,9 +56,9 @@ export function createGroupSuite(version: string) {
 		const creates = () => real.double.requests.filter((r) => r.endpoint === '/create-group');
 
 		it('runs the example workflow: three groups created, their id and link used downstream', async () => {
-			const { run, code } = await real.execute(example.id);
+			const { run } = await real.execute(example.id);
 
-			expect(code).toBe(0);
+			expect(run.status).toBe('success');
 			expect(run.data.resultData.error).toBeUndefined();
 			const created = nodeOutput(run, 'Create Group');
 			expect(created.map((item) => item.json)).toEqual([
@@ -125,9 +125,9 @@ export function createGroupSuite(version: string) {
 		it('On Error: Continue gives one item per input, in order and paired: input errors, a Z-API error, a group', async () => {
 			real.double.setFault('/create-group', { status: 400, body: { error: 'phones invalid' } });
 
-			const { run, code } = await real.execute(inputErrors.id);
+			const { run } = await real.execute(inputErrors.id);
 
-			expect(code).toBe(0);
+			expect(run.status).toBe('success');
 			const items = nodeOutput(run, 'Create Group');
 			expect(items.map((item) => item.pairedItem)).toEqual([
 				{ item: 0 },
@@ -158,7 +158,8 @@ export function createGroupSuite(version: string) {
 		it('a bad phone stops the workflow with an error naming the field and value, before any create', async () => {
 			const { run, code } = await real.execute(stopOnInputError.id);
 
-			expect(code).not.toBe(0);
+			expect(run.status).toBe('error');
+			expect(code).toBe(1);
 			const error = run.data.resultData.error;
 			expect(error.message).toMatch(/^Phones: "5511 999" has 7 digits/);
 			expect(error.name).toBe('NodeOperationError');
@@ -169,7 +170,8 @@ export function createGroupSuite(version: string) {
 		it("a wrong instance token fails with Z-API's own words and no token", async () => {
 			const { run, code } = await real.execute(wrongToken.id);
 
-			expect(code).not.toBe(0);
+			expect(run.status).toBe('error');
+			expect(code).toBe(1);
 			const error = run.data.resultData.error;
 			expect(error.message).toBe(
 				'Z-API rejected the request (HTTP 400) when trying to look up the number connected to the instance: Instance not found',
@@ -183,6 +185,7 @@ export function createGroupSuite(version: string) {
 
 			const { run } = await real.execute(retryAfterReset.id);
 
+			expect(run.status).toBe('error');
 			const error = run.data.resultData.error;
 			expect(error.message).toMatch(
 				/^The connection to Z-API at 127\.0\.0\.1:\d+ broke before it answered/,

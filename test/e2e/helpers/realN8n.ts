@@ -78,7 +78,9 @@ export interface RealN8n {
 	n8n: N8nInstance;
 	double: ZApiDouble;
 	/** `n8n execute --id … --rawOutput` of an imported workflow. */
-	execute(workflowId: string): Promise<{ code: number | null; run: any; stdout: string }>;
+	execute(
+		workflowId: string,
+	): Promise<{ code: number | null; signal: string | null; run: any; stdout: string }>;
 }
 
 /**
@@ -109,9 +111,18 @@ export function useRealN8n(version: string, workflows: Workflow[]): RealN8n {
 		await context.n8n.importWorkflows(workflows);
 		context.execute = async (workflowId) => {
 			const result = await context.n8n.execute(workflowId);
+			const printed = () => `${result.stdout}\n${result.stderr}`.split('\n').slice(-40).join('\n');
 			if (!result.run) {
-				const printed = `${result.stdout}\n${result.stderr}`.split('\n').slice(-40).join('\n');
-				throw new Error(`n8n execute printed no execution (exit ${result.code}):\n${printed}`);
+				throw new Error(
+					`n8n execute printed no execution (${result.signal ?? `exit ${result.code}`}):\n${printed()}`,
+				);
+			}
+			if (result.signal) {
+				// Seen twice in CI on n8n 1.123.81: the execution printed in full, then the process ended
+				// by a signal. The tests judge the execution n8n recorded; the signal is reported here.
+				process.stderr.write(
+					`warning: n8n ${version} execute --id=${workflowId} ended by ${result.signal} after printing its execution\n`,
+				);
 			}
 			return result;
 		};
