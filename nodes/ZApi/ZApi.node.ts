@@ -90,8 +90,10 @@ export class ZApi implements INodeType {
 				}
 				const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 				const timeout = Number(options.timeout) > 0 ? Number(options.timeout) : DEFAULT_TIMEOUT_MS;
-				const json = await run.execute.call(this, itemIndex, { memory, timeout });
-				returnData.push({ json, pairedItem: { item: itemIndex } });
+				const output = await run.execute.call(this, itemIndex, { memory, timeout });
+				for (const json of Array.isArray(output) ? output : [output]) {
+					returnData.push({ json, pairedItem: { item: itemIndex } });
+				}
 			} catch (error) {
 				const nodeError = asNodeError(this.getNode(), error, itemIndex);
 				if (this.continueOnFail()) {

@@ -18,7 +18,10 @@ const DEFAULTS = {
 	notSavedPhones: [],
 };
 
-/** What Z-API documents for each endpoint the double serves: method and required body fields. */
+/**
+ * What Z-API documents for each endpoint the double serves: method, body fields (type, `?` when
+ * optional) and, for paths that carry the group id, the route with `:groupId`.
+ */
 const ENDPOINTS = {
 	'/status': { method: 'GET' },
 	'/device': { method: 'GET' },
@@ -26,7 +29,50 @@ const ENDPOINTS = {
 		method: 'POST',
 		body: { groupName: 'string', phones: 'array', autoInvite: 'boolean' },
 	},
+	'/update-group-photo': { method: 'POST', body: { groupId: 'string', groupPhoto: 'string' } },
+	'/update-group-name': { method: 'POST', body: { groupId: 'string', groupName: 'string' } },
+	'/update-group-description': {
+		method: 'POST',
+		body: { groupId: 'string', groupDescription: 'string' },
+	},
+	'/add-participant': {
+		method: 'POST',
+		body: { autoInvite: 'boolean', groupId: 'string', phones: 'array' },
+	},
+	'/remove-participant': { method: 'POST', body: { groupId: 'string', phones: 'array' } },
+	'/add-admin': { method: 'POST', body: { groupId: 'string', phones: 'array' } },
+	'/remove-admin': { method: 'POST', body: { groupId: 'string', phones: 'array' } },
+	'/leave-group': { method: 'POST', body: { groupId: 'string' } },
+	'/update-group-settings': {
+		method: 'POST',
+		body: {
+			phone: 'string',
+			adminOnlyMessage: 'boolean',
+			adminOnlySettings: 'boolean',
+			requireAdminApproval: 'boolean',
+			adminOnlyAddMember: 'boolean',
+		},
+	},
+	'/group-metadata/:groupId': { method: 'GET' },
+	'/light-group-metadata/:groupId': { method: 'GET' },
+	'/group-invitation-link/:groupId': { method: 'GET' },
+	'/redefine-invitation-link/:groupId': { method: 'POST' },
+	'/groups': { method: 'GET' },
+	'/send-text': {
+		method: 'POST',
+		body: { phone: 'string', message: 'string', delayMessage: 'number?', delayTyping: 'number?' },
+	},
 };
+
+/** '/group-metadata/120363…-group' -> { route: '/group-metadata/:groupId', groupId }. */
+function routeOf(endpoint) {
+	if (ENDPOINTS[endpoint]) return { route: endpoint };
+	const match = /^(\/[a-z-]+)\/([^/]+)$/.exec(endpoint);
+	if (match && ENDPOINTS[`${match[1]}/:groupId`]) {
+		return { route: `${match[1]}/:groupId`, groupId: decodeURIComponent(match[2]) };
+	}
+	return { route: endpoint };
+}
 
 function json(res, status, body, headers = {}) {
 	res.writeHead(status, { 'Content-Type': 'application/json', ...headers });
@@ -35,9 +81,14 @@ function json(res, status, body, headers = {}) {
 
 function validateBody(spec, body) {
 	if (!body || typeof body !== 'object' || Array.isArray(body)) return 'body must be a JSON object';
-	for (const [field, type] of Object.entries(spec)) {
+	for (const [field, declared] of Object.entries(spec)) {
 		const value = body[field];
-		if (value === undefined || value === null) return `${field} is required`;
+		const optional = declared.endsWith('?');
+		const type = declared.replace('?', '');
+		if (value === undefined || value === null) {
+			if (optional) continue;
+			return `${field} is required`;
+		}
 		if (type === 'array' ? !Array.isArray(value) : typeof value !== type)
 			return `${field} must be ${type}`;
 	}
@@ -78,17 +129,190 @@ async function startZApiDouble(options = {}) {
 			phone: id,
 			invitationLink: `https://chat.whatsapp.com/DOUBLE${String(groupSequence).padStart(6, '0')}`,
 		};
+		addGroup({
+			id,
+			name: body.groupName,
+			invitationLink: answer.invitationLink,
+			participants: body.phones.filter((phone) => !phonesNotAdded.includes(phone)),
+		});
 		// Older instances omit phonesNotAdded (added to the documentation in 2026).
 		if (!config.omitPhonesNotAdded) answer.phonesNotAdded = phonesNotAdded;
 		return answer;
 	}
 
+	/** Groups the double knows: created through /create-group or added by a test (addGroup). */
+	const groups = new Map();
+	let messageSequence = 0;
+
+	function addGroup({ id, name = 'Group', description = '', participants = [], invitationLink }) {
+		groupSequence += id ? 0 : 1;
+		const groupId = id ?? `1203630195026${String(groupSequence).padStart(5, '0')}-group`;
+		const group = {
+			id: groupId,
+			name,
+			description,
+			photo: null,
+			creation: 1700000000000 + groups.size,
+			invitationLink: invitationLink ?? `https://chat.whatsapp.com/DOUBLE${groupId.slice(-12, -6)}`,
+			settings: {
+				adminOnlyMessage: false,
+				adminOnlySettings: false,
+				requireAdminApproval: false,
+				adminOnlyAddMember: false,
+			},
+			participants: new Map([
+				[config.connectedPhone, { isAdmin: true, isSuperAdmin: true }],
+				...participants.map((phone) => [phone, { isAdmin: false, isSuperAdmin: false }]),
+			]),
+			left: false,
+		};
+		groups.set(groupId, group);
+		return group;
+	}
+
+	function metadata(group, light) {
+		return {
+			phone: group.id,
+			description: group.description,
+			owner: config.connectedPhone,
+			subject: group.name,
+			creation: group.creation,
+			invitationLink: light ? null : group.invitationLink,
+			communityId: null,
+			adminOnlyMessage: group.settings.adminOnlyMessage,
+			adminOnlySettings: group.settings.adminOnlySettings,
+			requireAdminApproval: group.settings.requireAdminApproval,
+			isGroupAnnouncement: false,
+			participants: [...group.participants].map(([phone, roles]) => ({ phone, ...roles })),
+		};
+	}
+
+	// Z-API does not document how it answers for an unknown group or a participant who is not in
+	// it; the double answers 400 with an error text, the way Z-API answers other invalid requests.
+	const NOT_FOUND = [400, { error: 'Group not found' }];
+	const DONE = [200, { value: true }];
+
+	function withGroup(id, work) {
+		const group = groups.get(id);
+		if (!group || group.left) return NOT_FOUND;
+		return work(group);
+	}
+
+	function phonesOf(record) {
+		const { phones } = record.body;
+		if (phones.length === 0) return [400, { error: 'phones must not be empty' }];
+		if (phones.some((phone) => typeof phone !== 'string'))
+			return [400, { error: 'phones must be strings' }];
+		return undefined;
+	}
+
+	function withMembers(record, work) {
+		return (
+			phonesOf(record) ??
+			withGroup(record.body.groupId, (group) => {
+				const missing = record.body.phones.filter((phone) => !group.participants.has(phone));
+				if (missing.length) return [400, { error: `not in the group: ${missing.join(', ')}` }];
+				return work(group);
+			})
+		);
+	}
+
+	const GROUP_HANDLERS = {
+		'/update-group-photo': ({ body }) =>
+			withGroup(body.groupId, (group) => ((group.photo = body.groupPhoto), DONE)),
+		'/update-group-name': ({ body }) =>
+			withGroup(body.groupId, (group) => ((group.name = body.groupName), DONE)),
+		'/update-group-description': ({ body }) =>
+			withGroup(body.groupId, (group) => ((group.description = body.groupDescription), DONE)),
+		'/add-participant': (record) =>
+			phonesOf(record) ??
+			withGroup(record.body.groupId, (group) => {
+				if (record.body.phones.some((phone) => /@lid$/.test(phone)))
+					return [400, { error: 'add-participant does not take @lid ids' }];
+				for (const phone of record.body.phones) {
+					if (!config.notSavedPhones.includes(phone) && !group.participants.has(phone))
+						group.participants.set(phone, { isAdmin: false, isSuperAdmin: false });
+				}
+				return DONE;
+			}),
+		'/remove-participant': (record) =>
+			withMembers(record, (group) => {
+				for (const phone of record.body.phones) group.participants.delete(phone);
+				return DONE;
+			}),
+		'/add-admin': (record) =>
+			withMembers(record, (group) => {
+				for (const phone of record.body.phones) group.participants.get(phone).isAdmin = true;
+				return DONE;
+			}),
+		'/remove-admin': (record) =>
+			withMembers(record, (group) => {
+				for (const phone of record.body.phones) group.participants.get(phone).isAdmin = false;
+				return DONE;
+			}),
+		'/leave-group': ({ body }) => withGroup(body.groupId, (group) => ((group.left = true), DONE)),
+		'/update-group-settings': ({ body }) =>
+			withGroup(body.phone, (group) => {
+				const { phone: _id, ...settings } = body;
+				Object.assign(group.settings, settings);
+				return DONE;
+			}),
+		'/group-metadata/:groupId': ({ groupId }) =>
+			withGroup(groupId, (group) => [200, metadata(group, false)]),
+		'/light-group-metadata/:groupId': ({ groupId }) =>
+			withGroup(groupId, (group) => [200, metadata(group, true)]),
+		'/group-invitation-link/:groupId': ({ groupId }) =>
+			withGroup(groupId, (group) => [
+				200,
+				{ phone: group.id, invitationLink: group.invitationLink },
+			]),
+		'/redefine-invitation-link/:groupId': ({ groupId }) =>
+			withGroup(groupId, (group) => {
+				group.invitationLink = `https://chat.whatsapp.com/RESET${String(++messageSequence).padStart(6, '0')}`;
+				return [200, { invitationLink: group.invitationLink }];
+			}),
+		'/groups': ({ query }) => {
+			// Z-API pages the chat list; the double lists its groups in creation order.
+			const page = Math.max(1, Number(query.page) || 1);
+			const pageSize = Math.max(1, Number(query.pageSize) || 20);
+			const list = [...groups.values()].filter((group) => !group.left);
+			return [
+				200,
+				list.slice((page - 1) * pageSize, page * pageSize).map((group) => ({
+					isGroup: true,
+					name: group.name,
+					phone: group.id,
+					unread: '0',
+					lastMessageTime: String(group.creation),
+					isMuted: '0',
+					isMarkedSpam: 'false',
+					archived: 'false',
+					pinned: 'false',
+					muteEndTime: null,
+				})),
+			];
+		},
+		'/send-text': ({ body }) => {
+			for (const field of ['delayMessage', 'delayTyping']) {
+				if (body[field] !== undefined && (body[field] < 1 || body[field] > 15))
+					return [400, { error: `${field} must be between 1 and 15` }];
+			}
+			if (/-group$/.test(body.phone) && !groups.has(body.phone)) return NOT_FOUND;
+			messageSequence += 1;
+			const id = `3EB0DOUBLE${String(messageSequence).padStart(10, '0')}`;
+			return [200, { zaapId: `ZAAP${id}`, messageId: id, id }];
+		},
+	};
+
 	function handle(req, res, rawBody) {
 		const match = /^\/instances\/([^/]+)\/token\/([^/]+)(\/[^?]*)(\?.*)?$/.exec(req.url);
+		const endpoint = match ? match[3] : req.url;
 		const record = {
 			method: req.method,
 			url: req.url,
-			endpoint: match ? match[3] : req.url,
+			endpoint,
+			...routeOf(endpoint),
+			query: Object.fromEntries(new URLSearchParams(match?.[4] ?? '')),
 			headers: req.headers,
 			rawBody,
 			body: undefined,
@@ -102,11 +326,11 @@ async function startZApiDouble(options = {}) {
 		}
 		requests.push(record);
 
-		const fault = takeFault(record.endpoint);
+		const fault = takeFault(record.endpoint) ?? takeFault(record.route);
 		const respond = () => {
 			if (!match) return json(res, 404, { error: 'not found' });
 			if (fault) return applyFault(fault, req, res, record);
-			const [, instanceId, token, endpoint] = match;
+			const [, instanceId, token] = match;
 			if (instanceId !== config.instanceId || token !== config.instanceToken) {
 				// Z-API does not document this answer; this is what the double chooses.
 				return json(res, 400, { error: 'Instance not found' });
@@ -118,7 +342,7 @@ async function startZApiDouble(options = {}) {
 						: 'null not allowed',
 				});
 			}
-			const spec = ENDPOINTS[endpoint];
+			const spec = ENDPOINTS[record.route];
 			if (!spec) return json(res, 404, { error: `unknown endpoint ${endpoint}` });
 			if (req.method !== spec.method) {
 				return json(res, 405, { error: 'check you sent POST or GET as specified' });
@@ -129,6 +353,10 @@ async function startZApiDouble(options = {}) {
 				}
 				const problem = validateBody(spec.body, record.body);
 				if (problem) return json(res, 400, { error: problem });
+			}
+			if (record.route !== '/create-group' && record.route in GROUP_HANDLERS) {
+				const [status, answer] = GROUP_HANDLERS[record.route](record);
+				return json(res, status, answer);
 			}
 			switch (endpoint) {
 				case '/status':
@@ -219,14 +447,27 @@ async function startZApiDouble(options = {}) {
 		clearFaults() {
 			faults.clear();
 		},
+		/** Adds a group as if it existed already: { id?, name, description, participants }. */
+		addGroup(group) {
+			return addGroup(group).id;
+		},
+		/** The double's view of a group: name, description, photo, settings, participants, left. */
+		group(id) {
+			return groups.get(id);
+		},
 		reset() {
 			faults.clear();
 			requests.length = 0;
 			groupSequence = 0;
+			messageSequence = 0;
+			groups.clear();
 			Object.assign(config, DEFAULTS, options);
 		},
+		/** Requests to an endpoint (`/create-group`) or a route (`/group-metadata/:groupId`). */
 		count(endpoint) {
-			return requests.filter((request) => request.endpoint === endpoint).length;
+			return requests.filter(
+				(request) => request.endpoint === endpoint || request.route === endpoint,
+			).length;
 		},
 		close() {
 			for (const timer of timers) clearTimeout(timer);

@@ -9,12 +9,15 @@ export interface OperationContext {
 	timeout: number;
 }
 
-/** One operation file: its parameters and what it does for one item. */
+/**
+ * One operation file: its parameters and what it does for one item. It returns one output item, or
+ * several (a list operation), each paired with the input item.
+ */
 export interface Operation {
 	description: INodeProperties[];
 	execute(
 		this: IExecuteFunctions,
 		itemIndex: number,
 		context: OperationContext,
-	): Promise<IDataObject>;
+	): Promise<IDataObject | IDataObject[]>;
 }
