@@ -6,11 +6,12 @@ import type {
 	INodeType,
 	INodeTypeDescription,
 } from 'n8n-workflow';
-import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
+import { NodeApiError, NodeConnectionTypes, NodeOperationError, sleep } from 'n8n-workflow';
 
 import * as group from './resources/group';
 import { executionMemory } from './shared/executionMemory';
 import { inputError } from './shared/nodeErrors';
+import { pacingOptions, readPacing, waitBefore } from './shared/pacing';
 import type { Operation } from './shared/operation';
 import { DEFAULT_TIMEOUT_MS } from './transport/request';
 
@@ -66,6 +67,7 @@ export class ZApi implements INodeType {
 						description:
 							'How long to wait for Z-API to answer each request, in milliseconds. A create that times out is not sent again.',
 					},
+					...pacingOptions,
 				],
 			},
 		],
@@ -75,8 +77,12 @@ export class ZApi implements INodeType {
 		const items = this.getInputData();
 		const memory = executionMemory(this);
 		const returnData: INodeExecutionData[] = [];
+		// Pacing is one setting for the whole run, read from the first item.
+		const pacing = readPacing(this.getNodeParameter('options', 0, {}) as IDataObject);
 
 		for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+			const wait = waitBefore(itemIndex, pacing);
+			if (wait > 0) await sleep(wait);
 			try {
 				const resource = this.getNodeParameter('resource', itemIndex) as string;
 				const operation = this.getNodeParameter('operation', itemIndex) as string;

@@ -1,4 +1,6 @@
 export interface RecordedRequest {
+	/** When the double received it (Date.now()). */
+	at: number;
 	method: string;
 	url: string;
 	/** The path under the instance URL, e.g. `/group-metadata/120363019502600001-group`. */

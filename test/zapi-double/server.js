@@ -308,6 +308,7 @@ async function startZApiDouble(options = {}) {
 		const match = /^\/instances\/([^/]+)\/token\/([^/]+)(\/[^?]*)(\?.*)?$/.exec(req.url);
 		const endpoint = match ? match[3] : req.url;
 		const record = {
+			at: Date.now(),
 			method: req.method,
 			url: req.url,
 			endpoint,
