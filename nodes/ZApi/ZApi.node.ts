@@ -9,13 +9,17 @@ import type {
 import { NodeApiError, NodeConnectionTypes, NodeOperationError, sleep } from 'n8n-workflow';
 
 import * as group from './resources/group';
+import * as message from './resources/message';
 import { executionMemory } from './shared/executionMemory';
 import { inputError } from './shared/nodeErrors';
 import { pacingOptions, readPacing, waitBefore } from './shared/pacing';
 import type { Operation } from './shared/operation';
 import { DEFAULT_TIMEOUT_MS } from './transport/request';
 
-const resources: Record<string, Record<string, Operation>> = { group: group.operations };
+const resources: Record<string, Record<string, Operation>> = {
+	group: group.operations,
+	message: message.operations,
+};
 
 /** Errors leave the node as NodeApiError or NodeOperationError, with the item they belong to. */
 function asNodeError(
@@ -35,7 +39,7 @@ export class ZApi implements INodeType {
 		group: ['output'],
 		version: 1,
 		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
-		description: 'Create WhatsApp groups through Z-API',
+		description: 'Create and manage WhatsApp groups and send messages through Z-API',
 		defaults: { name: 'Z-API' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -47,10 +51,14 @@ export class ZApi implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				options: [{ name: 'Group', value: 'group' }],
+				options: [
+					{ name: 'Group', value: 'group' },
+					{ name: 'Message', value: 'message' },
+				],
 				default: 'group',
 			},
 			...group.description,
+			...message.description,
 			{
 				displayName: 'Options',
 				name: 'options',
@@ -103,7 +111,12 @@ export class ZApi implements INodeType {
 			} catch (error) {
 				const nodeError = asNodeError(this.getNode(), error, itemIndex);
 				if (this.continueOnFail()) {
-					returnData.push({ json: { error: nodeError.message }, pairedItem: { item: itemIndex } });
+					// A create whose follow-up failed still hands on the group it made.
+					const { partialOutput } = error as { partialOutput?: IDataObject };
+					returnData.push({
+						json: { ...partialOutput, error: nodeError.message },
+						pairedItem: { item: itemIndex },
+					});
 					continue;
 				}
 				throw nodeError;

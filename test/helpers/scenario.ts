@@ -50,6 +50,8 @@ export interface NodeSettings {
 export function createGroupsWorkflow(
 	options: {
 		items?: Array<Record<string, unknown>>;
+		/** Binary data given to every item, as pinned data carries it (base64 in `data`). */
+		binary?: Record<string, { data: string; mimeType: string; fileName?: string }>;
 		parameters?: INodeParameters;
 		settings?: NodeSettings;
 	} = {},
@@ -60,7 +62,9 @@ export function createGroupsWorkflow(
 	Object.assign(node, options.settings ?? {});
 	if (options.items)
 		workflow.pinData = {
-			[TRIGGER]: options.items.map((json) => ({ json })),
+			[TRIGGER]: options.items.map((json) =>
+				options.binary ? { json, binary: options.binary } : { json },
+			),
 		} as IWorkflowBase['pinData'];
 	return workflow;
 }

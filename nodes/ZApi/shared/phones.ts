@@ -3,11 +3,11 @@
  * a field of an earlier node, or text typed by hand; numbers arrive formatted the way people write them.
  */
 
+import { isGroupId } from './groupId';
+
 export class PhoneListError extends Error {}
 
 const LID = /^\d+@lid$/i;
-// `120363019502650977-group` (current) and `5511999999999-1623281429` (number + creation timestamp).
-const GROUP_ID = /^(\d+-group|\d{10,}-\d{9,10})$/i;
 const FORMATTING = /[\s().\-\u00a0]/g;
 const SEPARATORS = /[,;\r\n]+/;
 const MIN_DIGITS = 8;
@@ -54,7 +54,7 @@ export function normalizePhone(entry: unknown): string | undefined {
 	const text = entry.trim();
 	if (text === '') return undefined;
 	if (LID.test(text)) return text;
-	if (GROUP_ID.test(text)) {
+	if (isGroupId(text)) {
 		throw new PhoneListError(`${describe(text)} is a group ID, not a participant's phone number`);
 	}
 	let digits = text.replace(FORMATTING, '');

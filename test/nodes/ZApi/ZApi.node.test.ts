@@ -1,4 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { ZApiApi } from '../../../credentials/ZApiApi.credentials';
 import { ZApi } from '../../../nodes/ZApi/ZApi.node';
@@ -27,27 +27,98 @@ describe('the node description (the public contract)', () => {
 		expect(new ZApiApi().name).toBe('zApiApi');
 	});
 
-	test('Group → Create takes groupName, phones, autoInvite and options.timeout', () => {
-		const names = allProperties(description.properties).map((property) => property.name);
-		expect(names).toEqual([
-			'resource',
-			'operation',
-			'groupName',
-			'phones',
-			'autoInvite',
-			'options',
-			'timeout',
+	test('resources are Group and Message, each with its operations, alphabetical', () => {
+		const resource = description.properties.find((property) => property.name === 'resource')!;
+		expect(resource.options).toEqual([
+			{ name: 'Group', value: 'group' },
+			{ name: 'Message', value: 'message' },
 		]);
+		const values = (name: string) =>
+			(
+				description.properties.find(
+					(property) =>
+						property.name === 'operation' &&
+						property.displayOptions?.show?.resource?.includes(name),
+				)!.options as Array<{ name: string; value: string; action: string }>
+			).map((option) => option.value);
+		expect(values('group')).toEqual(
+			expect.arrayContaining([
+				'create',
+				'getInvitationLink',
+				'getMany',
+				'getMetadata',
+				'resetInvitationLink',
+			]),
+		);
+		expect(values('message')).toEqual(['sendText']);
+		for (const operation of description.properties.filter((p) => p.name === 'operation')) {
+			const names = (operation.options as Array<{ name: string }>).map((option) => option.name);
+			expect(names).toEqual([...names].sort((x, y) => x.localeCompare(y)));
+			for (const option of operation.options as INodePropertyOptions[]) {
+				expect(option).toEqual(
+					expect.objectContaining({
+						description: expect.any(String),
+						action: expect.stringMatching(/^[A-Z][a-z]/),
+					}),
+				);
+			}
+		}
 	});
 
-	test('UI text follows n8n style: Title Case names, descriptions end with a period, examples in placeholders', () => {
+	test.each([
+		['group', 'create', ['groupName', 'phones', 'autoInvite']],
+		['group', 'getMetadata', ['groupId', 'light']],
+		['group', 'getInvitationLink', ['groupId']],
+		['group', 'resetInvitationLink', ['groupId']],
+		['group', 'getMany', ['returnAll', 'limit']],
+		['message', 'sendText', ['phone', 'message', 'additionalFields']],
+	])('%s → %s takes %j (parameter names are saved in workflows)', (resource, operation, names) => {
+		const shown = description.properties
+			.filter(
+				(property) =>
+					property.displayOptions?.show?.resource?.includes(resource) &&
+					property.displayOptions?.show?.operation?.includes(operation),
+			)
+			.map((property) => property.name);
+		if (operation === 'create') expect(shown.slice(0, 3)).toEqual(names);
+		else expect(shown).toEqual(names);
+	});
+
+	test('Send Text delays and the node options keep their names', () => {
+		const sendText = description.properties.find(
+			(property) =>
+				property.name === 'additionalFields' &&
+				property.displayOptions?.show?.operation?.includes('sendText'),
+		)!;
+		expect((sendText.options as INodeProperties[]).map((option) => option.name)).toEqual([
+			'delayMessage',
+			'delayTyping',
+		]);
+		const options = description.properties.find((property) => property.name === 'options')!;
+		expect((options.options as INodeProperties[]).map((option) => option.name)).toContain(
+			'timeout',
+		);
+	});
+
+	test('UI text follows n8n style: Title Case names, final periods as the n8n linter wants, examples in placeholders', () => {
 		for (const property of [
 			...allProperties(description.properties),
 			...new ZApiApi().properties,
 		]) {
-			expect(property.displayName).toMatch(/^([A-Z][\w-]*)( [A-Z][\w-]*)*$/);
-			if (property.description && property.type !== 'options')
-				expect(property.description).toMatch(/\.$/);
+			// Title Case as n8n writes it: short words stay lower case (Phone or Group ID, Items per Batch),
+			// units in brackets (Delay Between Items (Ms)).
+			expect(property.displayName).toMatch(
+				/^[A-Z][\w-]*( ([A-Z][\w-]*|\([A-Z][\w-]*\)|a|an|and|by|for|in|of|on|or|per|the|to|with))*$/,
+			);
+			// As n8n's linter wants: several sentences end with a period, a single one without
+			// (n8n's own Return All and Limit texts are single sentences).
+			if (property.description && property.type !== 'options') {
+				const sentences = property.description
+					.replace(/e\.g\./g, 'eg')
+					.split(/[.!?]\s+(?=\S)/).length;
+				if (sentences > 1) expect(property.description).toMatch(/\.$/);
+				else expect(property.description).not.toMatch(/[^.]\.$/);
+			}
 			if (property.type === 'string' && property.placeholder)
 				expect(property.placeholder).toMatch(/\d|e\.g\./);
 		}

@@ -4,7 +4,9 @@ import { connectedNumber } from '../../shared/connectedNumber';
 import { inputError } from '../../shared/nodeErrors';
 import type { OperationContext } from '../../shared/operation';
 import { PHONE_EXAMPLE, parsePhoneList } from '../../shared/phones';
-import { mayHaveReachedZApi, zApiRequest } from '../../transport/request';
+import { sendOnce } from '../../shared/sendOnce';
+import { zApiRequest } from '../../transport/request';
+import { additionalFields, hasFollowUps, readFollowUps, runFollowUps } from './createFollowUps';
 
 const showOnlyForCreate = { show: { resource: ['group'], operation: ['create'] } };
 
@@ -40,23 +42,8 @@ export const description: INodeProperties[] = [
 			'Whether to send a private invitation link to participants that cannot be added directly (for example because they have not saved your number). Such participants are listed in the output field phonesNotAdded until they accept.',
 		displayOptions: showOnlyForCreate,
 	},
+	additionalFields,
 ];
-
-type CreateOutcome = { created: IDataObject } | { error: unknown };
-
-// One ledger per run of the node: n8n hands a retry the same execute data, and a new run (a loop,
-// the next execution) a new one, so retries share the ledger and nothing else does.
-const ledgers = new WeakMap<object, Map<string, CreateOutcome>>();
-
-function createLedger(context: IExecuteFunctions): Map<string, CreateOutcome> {
-	const run = context.getExecuteData();
-	let ledger = ledgers.get(run);
-	if (!ledger) {
-		ledger = new Map();
-		ledgers.set(run, ledger);
-	}
-	return ledger;
-}
 
 function readGroupName(this: IExecuteFunctions, itemIndex: number): string {
 	const value = this.getNodeParameter('groupName', itemIndex) as unknown;
@@ -109,6 +96,7 @@ export async function execute(
 	const groupName = readGroupName.call(this, itemIndex);
 	const requested = readPhones.call(this, itemIndex);
 	const autoInvite = readAutoInvite.call(this, itemIndex);
+	const followUps = await readFollowUps.call(this, itemIndex, requested);
 
 	const connected = await connectedNumber.call(this, memory, itemIndex, timeout);
 	const phones = requested.filter((phone) => phone !== connected);
@@ -120,43 +108,34 @@ export async function execute(
 		);
 	}
 
-	const body = { groupName, phones, autoInvite };
-	// Creating a group is not idempotent. n8n's Retry On Fail runs the node again with the same input:
-	// answer from what happened the first time instead of sending the create again.
-	const ledger = createLedger(this);
-	const key = `${itemIndex}:${JSON.stringify(body)}`;
-	const previous = ledger.get(key);
-	if (previous) {
-		if ('error' in previous) throw previous.error;
-		return previous.created;
-	}
+	// The connected number is an admin anyway, as the group's creator.
+	followUps.admins = followUps.admins?.filter((admin) => admin !== connected);
+	if (followUps.admins?.length === 0) delete followUps.admins;
 
-	let outcome: CreateOutcome;
-	try {
-		const answer = await zApiRequest.call(this, {
-			method: 'POST',
-			endpoint: '/create-group',
-			body,
-			itemIndex,
-			timeout,
-			action: `create the group "${groupName}"`,
-			expect: ['phone'],
-		});
-		outcome = {
-			created: {
+	const body = { groupName, phones, autoInvite };
+	// Creating a group is not idempotent: a retry of the node must not create it twice.
+	const group = await sendOnce(
+		this,
+		`/create-group:${itemIndex}:${JSON.stringify(body)}`,
+		async () => {
+			const answer = await zApiRequest.call(this, {
+				method: 'POST',
+				endpoint: '/create-group',
+				body,
+				itemIndex,
+				timeout,
+				action: `create the group "${groupName}"`,
+				expect: ['phone'],
+			});
+			return {
 				phone: answer.phone,
 				invitationLink: answer.invitationLink ?? null,
 				phonesNotAdded: Array.isArray(answer.phonesNotAdded) ? answer.phonesNotAdded : [],
 				groupName,
 				phones,
-			},
-		};
-	} catch (error) {
-		outcome = { error };
-	}
-	// A failure Z-API answered (4xx, refused connection) created nothing and may be retried; one that
-	// may have reached Z-API (timeout, reset, 5xx) is remembered and never sent again.
-	if ('created' in outcome || mayHaveReachedZApi(outcome.error)) ledger.set(key, outcome);
-	if ('error' in outcome) throw outcome.error;
-	return outcome.created;
+			} as IDataObject;
+		},
+	);
+	if (!hasFollowUps(followUps)) return group;
+	return { ...group, ...(await runFollowUps.call(this, itemIndex, group, followUps, timeout)) };
 }

@@ -1,0 +1,249 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+
+import { inputError, keepOwnMessage } from '../../shared/nodeErrors';
+import { parsePhoneList } from '../../shared/phones';
+import { photoFromBinary, photoFromUrlOrBase64 } from '../../shared/photo';
+import { sendOnce } from '../../shared/sendOnce';
+import { zApiRequest } from '../../transport/request';
+
+/**
+ * Create Group's Additional Fields: what Z-API cannot do in the create call itself (a photo, a
+ * description, admins, a first message), done right after the group exists. Each step's result is
+ * in the output; a failed step never loses the group.
+ */
+export const additionalFields: INodeProperties = {
+	displayName: 'Additional Fields',
+	name: 'additionalFields',
+	type: 'collection',
+	placeholder: 'Add Field',
+	default: {},
+	displayOptions: { show: { resource: ['group'], operation: ['create'] } },
+	options: [
+		{
+			displayName: 'Admins',
+			name: 'admins',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. 5511999998888',
+			description:
+				'Participants to make admins right after the group is created, in the same forms as Phones. Each must be one of the participants.',
+		},
+		{
+			displayName: 'Group Description',
+			name: 'groupDescription',
+			type: 'string',
+			typeOptions: { rows: 3 },
+			default: '',
+			placeholder: 'e.g. Weekly sales updates for the São Paulo team',
+			description: 'The description shown in the group info',
+		},
+		{
+			displayName: 'Group Photo',
+			name: 'groupPhoto',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. https://example.com/logo.png',
+			description:
+				'The group picture: an image URL or Base64 image data (data:image/png;base64,…). Z-API cannot create a group with a picture, so it is set right after.',
+		},
+		{
+			displayName: 'Group Photo Binary Property',
+			name: 'groupPhotoBinaryProperty',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. data',
+			description:
+				'Use the image in this binary property of the input item as the group picture (from an HTTP Request, Read File or Google Drive node, say). Leave empty to use Group Photo.',
+		},
+		{
+			displayName: 'Keep Going When a Follow-Up Fails',
+			name: 'tolerateFollowUpFailures',
+			type: 'boolean',
+			default: false,
+			description:
+				'Whether a failed photo, description, admin or welcome-message step only shows in the output (as photoError, descriptionError…) instead of failing the item. The group exists either way.',
+		},
+		{
+			displayName: 'Welcome Message',
+			name: 'welcomeMessage',
+			type: 'string',
+			typeOptions: { rows: 3 },
+			default: '',
+			placeholder: 'e.g. Welcome! This group is for our weekly updates.',
+			description:
+				'A first text message sent to the new group. It is sent once, never again on a retry.',
+		},
+	],
+};
+
+/** What the follow-ups will do, read and checked before the group is created. */
+export interface FollowUpPlan {
+	photo?: string;
+	description?: string;
+	admins?: string[];
+	welcomeMessage?: string;
+	tolerateFailures: boolean;
+}
+
+function text(value: unknown): string | undefined {
+	if (typeof value === 'number') return String(value);
+	return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
+/** Reads Additional Fields; bad input fails here, before anything is sent. */
+export async function readFollowUps(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	participants: string[],
+): Promise<FollowUpPlan> {
+	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+	const fail = (message: string) => inputError(this.getNode(), message, itemIndex);
+	const plan: FollowUpPlan = { tolerateFailures: fields.tolerateFollowUpFailures === true };
+
+	const binaryProperty = text(fields.groupPhotoBinaryProperty);
+	try {
+		if (binaryProperty) plan.photo = await photoFromBinary.call(this, itemIndex, binaryProperty);
+	} catch (error) {
+		throw fail(`Group Photo Binary Property: ${(error as Error).message}`);
+	}
+	if (!plan.photo && text(fields.groupPhoto)) {
+		try {
+			plan.photo = photoFromUrlOrBase64(fields.groupPhoto);
+		} catch (error) {
+			throw fail(`Group Photo: ${(error as Error).message}`);
+		}
+	}
+
+	plan.description = text(fields.groupDescription)?.trim();
+
+	if (fields.admins !== undefined && fields.admins !== '') {
+		let admins: string[];
+		try {
+			admins = parsePhoneList(fields.admins);
+		} catch (error) {
+			throw fail(`Admins: ${(error as Error).message}`);
+		}
+		const strangers = admins.filter((admin) => !participants.includes(admin));
+		if (strangers.length) {
+			throw fail(
+				`Admins: ${strangers.join(', ')} ${strangers.length === 1 ? 'is' : 'are'} not among the participants (${participants.join(', ')}): only participants can be made admins`,
+			);
+		}
+		if (admins.length) plan.admins = admins;
+	}
+
+	plan.welcomeMessage = text(fields.welcomeMessage);
+	return plan;
+}
+
+export function hasFollowUps(plan: FollowUpPlan): boolean {
+	return Boolean(plan.photo || plan.description || plan.admins || plan.welcomeMessage);
+}
+
+/**
+ * Runs the planned steps for the group just created, in order. Each goes through sendOnce: on n8n's
+ * Retry On Fail a step that succeeded (or may have reached Z-API) is answered from the first run, so
+ * the welcome message is never sent twice; a step Z-API refused is tried again. Returns the output
+ * fields; throws (unless failures are tolerated) an error that names the group, its id and link, and
+ * carries the whole output in `partialOutput` for On Error: Continue.
+ */
+export async function runFollowUps(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	group: IDataObject,
+	plan: FollowUpPlan,
+	timeout: number,
+): Promise<IDataObject> {
+	const groupId = group.phone as string;
+	const name = `the group "${group.groupName as string}"`;
+	const steps: Array<{
+		endpoint: string;
+		body: IDataObject;
+		action: string;
+		done: (answer: IDataObject) => IDataObject;
+		errorField: string;
+	}> = [];
+	if (plan.photo) {
+		steps.push({
+			endpoint: '/update-group-photo',
+			body: { groupId, groupPhoto: plan.photo },
+			action: `set the photo of ${name}`,
+			done: () => ({ photoUpdated: true }),
+			errorField: 'photoError',
+		});
+	}
+	if (plan.description) {
+		steps.push({
+			endpoint: '/update-group-description',
+			body: { groupId, groupDescription: plan.description },
+			action: `set the description of ${name}`,
+			done: () => ({ descriptionUpdated: true }),
+			errorField: 'descriptionError',
+		});
+	}
+	if (plan.admins) {
+		steps.push({
+			endpoint: '/add-admin',
+			body: { groupId, phones: plan.admins },
+			action: `make ${plan.admins.join(', ')} admins of ${name}`,
+			done: () => ({ adminsPromoted: plan.admins! }),
+			errorField: 'adminsError',
+		});
+	}
+	if (plan.welcomeMessage) {
+		steps.push({
+			endpoint: '/send-text',
+			body: { phone: groupId, message: plan.welcomeMessage },
+			action: `send the welcome message to ${name}`,
+			done: (answer) => ({ welcomeMessageId: answer.messageId }),
+			errorField: 'welcomeMessageError',
+		});
+	}
+
+	const output: IDataObject = {};
+	const errors: unknown[] = [];
+	for (const step of steps) {
+		try {
+			const answer = await sendOnce(
+				this,
+				`${step.endpoint}:${itemIndex}:${groupId}`,
+				async () =>
+					await zApiRequest.call(this, {
+						method: 'POST',
+						endpoint: step.endpoint,
+						body: step.body,
+						itemIndex,
+						timeout,
+						action: step.action,
+						expect: step.endpoint === '/send-text' ? ['messageId'] : undefined,
+					}),
+			);
+			Object.assign(output, step.done(answer));
+		} catch (error) {
+			output[step.errorField] = (error as Error).message;
+			errors.push(error);
+		}
+	}
+
+	if (errors.length && !plan.tolerateFailures) {
+		const reasons = errors.map((error) => (error as Error).message);
+		const message = `${name[0].toUpperCase()}${name.slice(1)} was created (${groupId}, ${String(group.invitationLink)}), but ${reasons.length === 1 ? 'a follow-up step' : `${reasons.length} follow-up steps`} failed: ${reasons.join('; ')}`;
+		const first = errors[0];
+		// A fresh error object: the original stays in sendOnce's ledger with its own message.
+		const error =
+			first instanceof NodeApiError
+				? new NodeApiError(
+						this.getNode(),
+						{ message },
+						{ message, httpCode: first.httpCode ?? undefined, itemIndex },
+					)
+				: new NodeOperationError(this.getNode(), message, { itemIndex });
+		keepOwnMessage(error, message);
+		error.description =
+			'The group exists: its id and invitation link are in this message (and in the output under On Error: Continue). Fix the cause and do the failed step with the matching Group operation, or set "Keep Going When a Follow-Up Fails".';
+		Object.assign(error, { partialOutput: { ...group, ...output } });
+		throw error;
+	}
+	return output;
+}

@@ -1,0 +1,49 @@
+/** Parameters shared by the operations that change an existing group (rename, add participants…). */
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { GROUP_ID_EXAMPLE, parseGroupId } from '../../shared/groupId';
+import { inputError } from '../../shared/nodeErrors';
+
+export function showFor(operation: string): INodeProperties['displayOptions'] {
+	return { show: { resource: ['group'], operation: [operation] } };
+}
+
+export function groupIdField(operation: string): INodeProperties {
+	return {
+		displayName: 'Group ID',
+		name: 'groupId',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: `e.g. ${GROUP_ID_EXAMPLE}`,
+		description:
+			'The ID of the group: the phone field that Group → Create returned, e.g. 120363019502650977-group. Older groups have IDs like 5511999999999-1623281429, which are accepted too.',
+		displayOptions: showFor(operation),
+	};
+}
+
+/** The group id of the item, checked before any request. */
+export function readGroupIdParameter(this: IExecuteFunctions, itemIndex: number): string {
+	try {
+		return parseGroupId(this.getNodeParameter('groupId', itemIndex) as unknown);
+	} catch (error) {
+		throw inputError(this.getNode(), `Group ID: ${(error as Error).message}`, itemIndex);
+	}
+}
+
+/** A boolean parameter; expressions often hand over text ("true") from a sheet or a form. */
+export function readBooleanParameter(
+	this: IExecuteFunctions,
+	name: string,
+	displayName: string,
+	itemIndex: number,
+): boolean {
+	const value = this.getNodeParameter(name, itemIndex) as unknown;
+	if (typeof value === 'boolean') return value;
+	if (value === 'true' || value === 'false') return value === 'true';
+	throw inputError(
+		this.getNode(),
+		`${displayName} must be true or false (got ${JSON.stringify(value) ?? 'nothing'})`,
+		itemIndex,
+	);
+}

@@ -1,0 +1,75 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { inputError } from '../../shared/nodeErrors';
+import type { OperationContext } from '../../shared/operation';
+import { zApiRequest } from '../../transport/request';
+import { groupIdField, readGroupIdParameter } from './existingGroup';
+
+export const description: INodeProperties[] = [
+	groupIdField('getMetadata'),
+	{
+		displayName: 'Without Invitation Link',
+		name: 'light',
+		type: 'boolean',
+		default: false,
+		description:
+			"Whether to ask Z-API for the group's light metadata instead. It has the same fields, except that invitationLink is null.",
+		displayOptions: { show: { resource: ['group'], operation: ['getMetadata'] } },
+	},
+];
+
+function readLight(this: IExecuteFunctions, itemIndex: number): boolean {
+	const value = this.getNodeParameter('light', itemIndex, false) as unknown;
+	if (typeof value === 'boolean') return value;
+	if (value === 'true' || value === 'false') return value === 'true';
+	throw inputError(
+		this.getNode(),
+		`Without Invitation Link must be true or false (got ${JSON.stringify(value)})`,
+		itemIndex,
+	);
+}
+
+const FIELDS = [
+	'phone',
+	'description',
+	'owner',
+	'subject',
+	'creation',
+	'invitationLink',
+	'communityId',
+	'adminOnlyMessage',
+	'adminOnlySettings',
+	'requireAdminApproval',
+	'isGroupAnnouncement',
+] as const;
+
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	{ timeout }: OperationContext,
+): Promise<IDataObject> {
+	const groupId = readGroupIdParameter.call(this, itemIndex);
+	const light = readLight.call(this, itemIndex);
+
+	const answer = await zApiRequest.call(this, {
+		method: 'GET',
+		endpoint: `/${light ? 'light-group-metadata' : 'group-metadata'}/${encodeURIComponent(groupId)}`,
+		itemIndex,
+		timeout,
+		action: `read the metadata of the group ${groupId}`,
+		expect: ['phone'],
+	});
+
+	const output: IDataObject = { ...answer };
+	for (const field of FIELDS) output[field] = answer[field] ?? null;
+	const participants = (
+		Array.isArray(answer.participants) ? answer.participants : []
+	) as IDataObject[];
+	output.participants = participants;
+	// Derived for mapping downstream: how many participants, and who can run the group.
+	output.participantCount = participants.length;
+	output.adminPhones = participants
+		.filter((participant) => participant.isAdmin === true || participant.isSuperAdmin === true)
+		.map((participant) => participant.phone);
+	return output;
+}

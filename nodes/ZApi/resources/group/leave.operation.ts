@@ -1,0 +1,25 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import type { OperationContext } from '../../shared/operation';
+import { zApiRequestValueTrue } from '../../shared/valueTrue';
+import { groupIdField, readGroupIdParameter } from './existingGroup';
+
+export const description: INodeProperties[] = [groupIdField('leave')];
+
+/** Outputs `{groupId, left: true}` once Z-API confirms. */
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	{ timeout }: OperationContext,
+): Promise<IDataObject> {
+	const groupId = readGroupIdParameter.call(this, itemIndex);
+	await zApiRequestValueTrue.call(this, {
+		method: 'POST',
+		endpoint: '/leave-group',
+		body: { groupId },
+		itemIndex,
+		timeout,
+		action: `leave the group ${groupId}`,
+	});
+	return { groupId, left: true };
+}

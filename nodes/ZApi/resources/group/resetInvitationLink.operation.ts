@@ -1,0 +1,25 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import type { OperationContext } from '../../shared/operation';
+import { zApiRequest } from '../../transport/request';
+import { groupIdField, readGroupIdParameter } from './existingGroup';
+
+export const description: INodeProperties[] = [groupIdField('resetInvitationLink')];
+
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	{ timeout }: OperationContext,
+): Promise<IDataObject> {
+	const groupId = readGroupIdParameter.call(this, itemIndex);
+	// A reset sent twice only makes a newer link, and the old one is dead either way: safe to retry.
+	const answer = await zApiRequest.call(this, {
+		method: 'POST',
+		endpoint: `/redefine-invitation-link/${encodeURIComponent(groupId)}`,
+		itemIndex,
+		timeout,
+		action: `reset the invitation link of the group ${groupId}`,
+		expect: ['invitationLink'],
+	});
+	return { phone: groupId, invitationLink: answer.invitationLink };
+}

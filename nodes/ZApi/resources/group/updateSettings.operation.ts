@@ -1,0 +1,73 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import type { OperationContext } from '../../shared/operation';
+import { zApiRequestValueTrue } from '../../shared/valueTrue';
+import { groupIdField, readBooleanParameter, readGroupIdParameter, showFor } from './existingGroup';
+
+// Z-API requires all four on every call: each is sent, so the form shows each (no "leave as is").
+const SETTINGS: Array<{ name: string; displayName: string; description: string }> = [
+	{
+		name: 'adminOnlyMessage',
+		displayName: 'Only Admins Can Send Messages',
+		description:
+			'Whether only admins can send messages in the group. Off lets every participant write. All four settings are sent every time.',
+	},
+	{
+		name: 'adminOnlySettings',
+		displayName: 'Only Admins Can Edit Group Info',
+		description:
+			"Whether only admins can change the group's name, description and photo. Off lets every participant change them. All four settings are sent every time.",
+	},
+	{
+		name: 'requireAdminApproval',
+		displayName: 'Admins Approve New Members',
+		description:
+			'Whether an admin must approve people who join through the invitation link before they are in the group. All four settings are sent every time.',
+	},
+	{
+		name: 'adminOnlyAddMember',
+		displayName: 'Only Admins Can Add Members',
+		description:
+			'Whether only admins can add participants. Off lets every participant add people. All four settings are sent every time.',
+	},
+];
+
+export const description: INodeProperties[] = [
+	groupIdField('updateSettings'),
+	...SETTINGS.map((setting): INodeProperties => ({
+		displayName: setting.displayName,
+		name: setting.name,
+		type: 'boolean',
+		default: false,
+		description: setting.description,
+		displayOptions: showFor('updateSettings'),
+	})),
+];
+
+/** Outputs `{groupId, adminOnlyMessage, …, settingsUpdated: true}` once Z-API confirms. */
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	{ timeout }: OperationContext,
+): Promise<IDataObject> {
+	const groupId = readGroupIdParameter.call(this, itemIndex);
+	const settings: IDataObject = {};
+	for (const setting of SETTINGS) {
+		settings[setting.name] = readBooleanParameter.call(
+			this,
+			setting.name,
+			setting.displayName,
+			itemIndex,
+		);
+	}
+	await zApiRequestValueTrue.call(this, {
+		method: 'POST',
+		endpoint: '/update-group-settings',
+		// Z-API's quirk: this endpoint takes the group id in `phone`, not `groupId`.
+		body: { phone: groupId, ...settings },
+		itemIndex,
+		timeout,
+		action: `change the settings of the group ${groupId}`,
+	});
+	return { groupId, ...settings, settingsUpdated: true };
+}

@@ -1,0 +1,99 @@
+import type { IExecuteFunctions } from 'n8n-workflow';
+
+/**
+ * A group photo as Z-API takes it (`groupPhoto`: an image URL or Base64), from what users have: a
+ * URL, Base64 text (a data URL or bare), or an image in a binary field of the input item. Each
+ * function throws a message naming the value; the caller prefixes its field's name.
+ */
+
+function shown(text: string): string {
+	return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
+}
+
+export function photoFromUrl(value: unknown): string {
+	const text = typeof value === 'string' ? value.trim() : '';
+	let url: URL | undefined;
+	try {
+		url = new URL(text);
+	} catch {
+		url = undefined;
+	}
+	if (!url || !['http:', 'https:'].includes(url.protocol) || /\s/.test(text)) {
+		const got = typeof value === 'string' ? shown(text) : (JSON.stringify(value) ?? 'nothing');
+		throw new Error(
+			`${got} is not an http(s) address: give the image's public URL, e.g. https://example.com/logo.png`,
+		);
+	}
+	return text;
+}
+
+const DATA_URL = /^data:([^;,]*);base64,(.*)$/is;
+const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
+
+/** A data URL or bare Base64; line breaks removed. */
+export function photoFromBase64(value: unknown): string {
+	const text = typeof value === 'string' ? value.replace(/\s+/g, '') : '';
+	if (text === '') {
+		throw new Error(
+			`no image data given (got ${JSON.stringify(value) ?? 'nothing'}): give the image as Base64, e.g. data:image/png;base64,iVBORw0KGgo…`,
+		);
+	}
+	const dataUrl = DATA_URL.exec(text);
+	if (dataUrl && !/^image\//i.test(dataUrl[1])) {
+		throw new Error(
+			`the data URL is of type "${dataUrl[1] || 'none'}", not an image (image/png, image/jpeg…)`,
+		);
+	}
+	if (!BASE64.test(dataUrl ? dataUrl[2] : text)) {
+		throw new Error(
+			`${shown(text)} is not Base64 image data: use a data URL (data:image/png;base64,…) or bare Base64 text`,
+		);
+	}
+	return text;
+}
+
+/** A URL when it looks like one, else Base64: for a single field that takes either. */
+export function photoFromUrlOrBase64(value: unknown): string {
+	const text = typeof value === 'string' ? value.trim() : '';
+	if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) return photoFromUrl(value);
+	if (text !== '' && !text.startsWith('data:') && !BASE64.test(text.replace(/\s+/g, ''))) {
+		throw new Error(
+			`${shown(text)} is neither an image URL (https://…) nor Base64 image data (data:image/png;base64,…)`,
+		);
+	}
+	return photoFromBase64(value);
+}
+
+/** The image in binary field `value` of the item, as a data URL. */
+export async function photoFromBinary(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	value: unknown,
+): Promise<string> {
+	const name = typeof value === 'string' ? value.trim() : '';
+	if (name === '') {
+		throw new Error(
+			`no field name given (got ${JSON.stringify(value) ?? 'nothing'}): give the binary field that holds the image, e.g. data`,
+		);
+	}
+	const available = Object.keys(this.getInputData()[itemIndex]?.binary ?? {});
+	if (!available.includes(name)) {
+		throw new Error(
+			`the input item has no binary field "${name}"` +
+				(available.length
+					? ` (it has: ${available.join(', ')})`
+					: ': add a node that reads or downloads the image before this one'),
+		);
+	}
+	const binary = this.helpers.assertBinaryData(itemIndex, name);
+	const mimeType = binary.mimeType ?? '';
+	if (!/^image\//i.test(mimeType)) {
+		const file = binary.fileName ? `the file "${binary.fileName}"` : 'the file';
+		throw new Error(
+			`${file} in "${name}" is ${mimeType ? `of type ${mimeType}` : 'of unknown type'}, not an image (image/png, image/jpeg…)`,
+		);
+	}
+	const buffer = await this.helpers.getBinaryDataBuffer(itemIndex, name);
+	if (buffer.length === 0) throw new Error(`the file in "${name}" is empty`);
+	return `data:${mimeType};base64,${buffer.toString('base64')}`;
+}
