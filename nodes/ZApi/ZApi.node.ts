@@ -73,7 +73,7 @@ export class ZApi implements INodeType {
 						typeOptions: { minValue: 1000 },
 						default: DEFAULT_TIMEOUT_MS,
 						description:
-							'How long to wait for Z-API to answer each request, in milliseconds. A create that times out is not sent again.',
+							'How long to wait for Z-API to answer each request, in milliseconds. A group create or a message that times out is not sent again.',
 					},
 					...pacingOptions,
 				],

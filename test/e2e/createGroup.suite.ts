@@ -44,6 +44,47 @@ const retryAfterReset = createGroupWorkflow('zApiE2eRetryOn01', {
 
 const CREATE_PATH = `/instances/TESTINSTANCE0001/token/${SECRETS.instanceToken}/create-group`;
 
+/**
+ * The group toolkit chained the way users chain it: Create Group with Additional Fields (photo,
+ * description, an admin, a welcome message) → Get Metadata of the new group → Send Text to it.
+ */
+const toolkit = (() => {
+	const workflow = createGroupWorkflow('zApiE2eToolkit01', {
+		items: [{ name: 'Launch Team', participants: '5511999998888, 5521988887777', invite: true }],
+	});
+	const create = workflow.nodes.find((node) => node.name === 'Create Group')!;
+	create.parameters.additionalFields = {
+		groupPhoto: 'https://example.com/logo.png',
+		groupDescription: 'Launch planning',
+		admins: '5521988887777',
+		welcomeMessage: 'Welcome, team!',
+	};
+	const zApiNode = (name: string, x: number, parameters: Record<string, unknown>) => ({
+		...create,
+		id: `e2e-toolkit-${x}`,
+		name,
+		position: [x, 0],
+		parameters,
+	});
+	workflow.nodes.push(
+		zApiNode('Get Metadata', 660, {
+			resource: 'group',
+			operation: 'getMetadata',
+			groupId: '={{ $json.phone }}',
+		}),
+		zApiNode('Send Text', 880, {
+			resource: 'message',
+			operation: 'sendText',
+			phone: '={{ $json.phone }}',
+			message: '={{ $json.subject }} has {{ $json.participantCount }} members',
+		}),
+	);
+	const next = (node: string) => ({ main: [[{ node, type: 'main', index: 0 }]] });
+	workflow.connections['Create Group'] = next('Get Metadata');
+	workflow.connections['Get Metadata'] = next('Send Text');
+	return workflow;
+})();
+
 export function createGroupSuite(version: string) {
 	describe(`n8n ${version}: Group → Create in a real n8n`, () => {
 		const real = useRealN8n(version, [
@@ -52,6 +93,7 @@ export function createGroupSuite(version: string) {
 			stopOnInputError,
 			wrongToken,
 			retryAfterReset,
+			toolkit,
 		]);
 		const creates = () => real.double.requests.filter((r) => r.endpoint === '/create-group');
 
@@ -192,6 +234,44 @@ export function createGroupSuite(version: string) {
 			);
 			expect(error.description).toMatch(/did not send it again/);
 			expect(creates()).toHaveLength(1);
+		});
+
+		it('chains Create Group with Additional Fields → Get Metadata → Send Text', async () => {
+			const { run } = await real.execute(toolkit.id);
+
+			expect(run.status).toBe('success');
+			expect(real.double.requests.map((r) => `${r.method} ${r.route}`)).toEqual([
+				'GET /device',
+				'POST /create-group',
+				'POST /update-group-photo',
+				'POST /update-group-description',
+				'POST /add-admin',
+				'POST /send-text',
+				'GET /group-metadata/:groupId',
+				'POST /send-text',
+			]);
+			const [group] = nodeOutput(run, 'Create Group').map((item) => item.json);
+			expect(group).toMatchObject({
+				groupName: 'Launch Team',
+				photoUpdated: true,
+				descriptionUpdated: true,
+				adminsPromoted: ['5521988887777'],
+				welcomeMessageId: expect.any(String),
+			});
+			const [metadata] = nodeOutput(run, 'Get Metadata').map((item) => item.json);
+			expect(metadata).toMatchObject({
+				phone: group.phone,
+				subject: 'Launch Team',
+				description: 'Launch planning',
+				participantCount: 3,
+			});
+			expect(metadata.adminPhones).toContain('5521988887777');
+			const sent = real.double.requests.at(-1)!;
+			expect(sent.body).toEqual({ phone: group.phone, message: 'Launch Team has 3 members' });
+			expect(nodeOutput(run, 'Send Text')[0].json).toMatchObject({
+				phone: group.phone,
+				messageId: expect.any(String),
+			});
 		});
 
 		it("prints no token anywhere: not in outputs, errors or n8n's debug log", () => {

@@ -14,7 +14,8 @@ function shown(value: unknown): string {
 /**
  * A Z-API request that changes something and is documented to answer `{"value": true}` (rename a
  * group, add participants…). Any other answer, such as `{"value": false}`, means the change was not
- * made: it fails the item with a NodeApiError instead of passing for a success. Never retried.
+ * made: it fails the item with a NodeApiError instead of passing for a success. It does not retry;
+ * these changes are idempotent, so n8n's Retry On Fail may send them again.
  */
 export async function zApiRequestValueTrue(
 	this: IExecuteFunctions,

@@ -36,9 +36,12 @@ export async function searchNodeCreator(page: Page, text: string): Promise<Locat
 	return creator;
 }
 
-/** The node creator's result for a node: its name and description. */
+/**
+ * The node creator's result for a node: its name and description. n8n 2.41.1 renders it as a node
+ * item or, for a node with several resources found by search, as an action item.
+ */
 export function nodeCreatorItem(creator: Locator, displayName: string): Locator {
-	return creator.getByTestId('node-creator-node-item').filter({
+	return creator.getByTestId(/^node-creator-(node|action)-item$/).filter({
 		has: creator
 			.page()
 			.getByTestId('node-creator-item-name')

@@ -5,6 +5,7 @@ import { inputError, keepOwnMessage } from '../../shared/nodeErrors';
 import { parsePhoneList } from '../../shared/phones';
 import { photoFromBinary, photoFromUrlOrBase64 } from '../../shared/photo';
 import { sendOnce } from '../../shared/sendOnce';
+import { zApiRequestValueTrue } from '../../shared/valueTrue';
 import { zApiRequest } from '../../transport/request';
 
 /**
@@ -205,20 +206,20 @@ export async function runFollowUps(
 	const errors: unknown[] = [];
 	for (const step of steps) {
 		try {
-			const answer = await sendOnce(
-				this,
-				`${step.endpoint}:${itemIndex}:${groupId}`,
-				async () =>
-					await zApiRequest.call(this, {
-						method: 'POST',
-						endpoint: step.endpoint,
-						body: step.body,
-						itemIndex,
-						timeout,
-						action: step.action,
-						expect: step.endpoint === '/send-text' ? ['messageId'] : undefined,
-					}),
-			);
+			const answer = await sendOnce(this, `${step.endpoint}:${itemIndex}:${groupId}`, async () => {
+				const request = {
+					method: 'POST' as const,
+					endpoint: step.endpoint,
+					body: step.body,
+					itemIndex,
+					timeout,
+					action: step.action,
+				};
+				// Photo, description and admins answer {"value": true}; send-text a message id.
+				return step.endpoint === '/send-text'
+					? await zApiRequest.call(this, { ...request, expect: ['messageId'] })
+					: await zApiRequestValueTrue.call(this, request);
+			});
 			Object.assign(output, step.done(answer));
 		} catch (error) {
 			output[step.errorField] = (error as Error).message;

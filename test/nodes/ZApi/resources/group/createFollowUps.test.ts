@@ -199,3 +199,20 @@ describe('Group → Create, Group Photo Binary Property', () => {
 		expect(double.requests).toEqual([]);
 	});
 });
+
+describe('Group → Create, follow-ups that Z-API does not confirm', () => {
+	test('{"value": false} from update-group-photo is a failed step, not photoUpdated', async () => {
+		double.setFault('/update-group-photo', { status: 200, body: { value: false } });
+
+		const result = await run({
+			groupPhoto: 'https://example.com/logo.png',
+			tolerateFollowUpFailures: true,
+		});
+
+		expect(result.error).toBeUndefined();
+		expect(result.output()[0].json).not.toHaveProperty('photoUpdated');
+		expect(result.output()[0].json.photoError).toMatch(
+			/^Z-API did not confirm the change when trying to set the photo of the group "Sales Team" \(it answered "value": false\)/,
+		);
+	});
+});
