@@ -48,7 +48,7 @@ export function normalizePhone(entry: unknown): string | undefined {
 	if (typeof entry !== 'string') {
 		if (entry === null || entry === undefined) return undefined;
 		throw new PhoneListError(
-			`${describe(entry)} is not a phone number: each participant must be text or a number, e.g. ${PHONE_EXAMPLE}`,
+			`${describe(entry)} is not a phone number: each phone number must be text or a number, e.g. ${PHONE_EXAMPLE}`,
 		);
 	}
 	const text = entry.trim();

@@ -123,7 +123,7 @@ export const description: INodeProperties[] = [
 				name: 'Update Settings',
 				value: 'updateSettings',
 				description:
-					'Choose who can send messages, edit group info and add members, and whether admins approve new members',
+					'Set all four group settings at once (who can send messages, edit group info and add members, and whether admins approve new members); a setting left off is turned off',
 				action: 'Update the settings of a group',
 			},
 		],
