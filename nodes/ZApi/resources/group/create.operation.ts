@@ -3,10 +3,11 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { connectedNumber } from '../../shared/connectedNumber';
 import { inputError } from '../../shared/nodeErrors';
 import type { OperationContext } from '../../shared/operation';
-import { PHONE_EXAMPLE, parsePhoneList } from '../../shared/phones';
 import { sendOnce } from '../../shared/sendOnce';
 import { zApiRequest } from '../../transport/request';
 import { additionalFields, hasFollowUps, readFollowUps, runFollowUps } from './createFollowUps';
+import { readBooleanParameter } from './existingGroup';
+import { readPhonesParameter } from './participants';
 
 const showOnlyForCreate = { show: { resource: ['group'], operation: ['create'] } };
 
@@ -58,44 +59,14 @@ function readGroupName(this: IExecuteFunctions, itemIndex: number): string {
 	return groupName.trim();
 }
 
-function readPhones(this: IExecuteFunctions, itemIndex: number): string[] {
-	const value = this.getNodeParameter('phones', itemIndex) as unknown;
-	let phones: string[];
-	try {
-		phones = parsePhoneList(value);
-	} catch (error) {
-		throw inputError(this.getNode(), `Phones: ${(error as Error).message}`, itemIndex);
-	}
-	if (phones.length === 0) {
-		throw inputError(
-			this.getNode(),
-			`Phones: no phone number given (got ${JSON.stringify(value) ?? 'nothing'}): add at least one participant, e.g. ${PHONE_EXAMPLE}`,
-			itemIndex,
-		);
-	}
-	return phones;
-}
-
-function readAutoInvite(this: IExecuteFunctions, itemIndex: number): boolean {
-	const value = this.getNodeParameter('autoInvite', itemIndex) as unknown;
-	if (typeof value === 'boolean') return value;
-	// Expressions often hand over text ("true") from a sheet or a form.
-	if (value === 'true' || value === 'false') return value === 'true';
-	throw inputError(
-		this.getNode(),
-		`Auto Invite must be true or false (got ${JSON.stringify(value)})`,
-		itemIndex,
-	);
-}
-
 export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 	{ memory, timeout }: OperationContext,
 ): Promise<IDataObject> {
 	const groupName = readGroupName.call(this, itemIndex);
-	const requested = readPhones.call(this, itemIndex);
-	const autoInvite = readAutoInvite.call(this, itemIndex);
+	const requested = readPhonesParameter.call(this, itemIndex, 'accepted');
+	const autoInvite = readBooleanParameter.call(this, 'autoInvite', 'Auto Invite', itemIndex);
 	const followUps = await readFollowUps.call(this, itemIndex, requested);
 
 	const connected = await connectedNumber.call(this, memory, itemIndex, timeout);

@@ -32,7 +32,8 @@ export function phonesField(
 	};
 }
 
-function readPhones(
+/** The Phones parameter of the item, checked before any request (Create uses it too). */
+export function readPhonesParameter(
 	this: IExecuteFunctions,
 	itemIndex: number,
 	lidIds: 'accepted' | 'refused',
@@ -47,7 +48,7 @@ function readPhones(
 	if (phones.length === 0) {
 		throw inputError(
 			this.getNode(),
-			`Phones: no phone number given (got ${JSON.stringify(value) ?? 'nothing'}): give at least one, e.g. ${PHONE_EXAMPLE}`,
+			`Phones: no phone number given (got ${JSON.stringify(value) ?? 'nothing'}): give at least one participant, e.g. ${PHONE_EXAMPLE}`,
 			itemIndex,
 		);
 	}
@@ -81,7 +82,7 @@ export async function changeParticipants(
 	change: ParticipantChange,
 ): Promise<IDataObject> {
 	const groupId = readGroupIdParameter.call(this, itemIndex);
-	const phones = readPhones.call(this, itemIndex, change.lidIds);
+	const phones = readPhonesParameter.call(this, itemIndex, change.lidIds);
 	const autoInvite = change.autoInvite
 		? readBooleanParameter.call(this, 'autoInvite', 'Auto Invite', itemIndex)
 		: undefined;

@@ -77,7 +77,7 @@ describe('Add Participants', () => {
 		],
 		[
 			{ phones: '', invite: true },
-			'Phones: no phone number given (got ""): give at least one, e.g. 5511999998888',
+			'Phones: no phone number given (got ""): give at least one participant, e.g. 5511999998888',
 		],
 		[
 			{ phones: ['5511988887777', '12345'], invite: true },

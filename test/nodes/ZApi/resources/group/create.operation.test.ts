@@ -189,11 +189,11 @@ describe('input errors fail before any request', () => {
 		],
 		[
 			{ name: 'A', participants: '', invite: true },
-			'Phones: no phone number given (got ""): add at least one participant, e.g. 5511999998888',
+			'Phones: no phone number given (got ""): give at least one participant, e.g. 5511999998888',
 		],
 		[
 			{ name: 'A', participants: [], invite: true },
-			'Phones: no phone number given (got []): add at least one participant, e.g. 5511999998888',
+			'Phones: no phone number given (got []): give at least one participant, e.g. 5511999998888',
 		],
 		[
 			{ name: 'A', participants: ['5511988887777', '12345'], invite: true },

@@ -43,8 +43,14 @@ describe('Remove Participants', () => {
 	});
 
 	test.each([
-		['', 'Phones: no phone number given (got ""): give at least one, e.g. 5511999998888'],
-		[[], 'Phones: no phone number given (got []): give at least one, e.g. 5511999998888'],
+		[
+			'',
+			'Phones: no phone number given (got ""): give at least one participant, e.g. 5511999998888',
+		],
+		[
+			[],
+			'Phones: no phone number given (got []): give at least one participant, e.g. 5511999998888',
+		],
 		[
 			'call me',
 			'Phones: "call me" is not a phone number: only digits, spaces, +, (, ), - and . are allowed, e.g. +55 (11) 99999-8888',
