@@ -4,21 +4,19 @@
  * these operations must pass, run against the Z-API double.
  */
 import type {
-	IBinaryData,
 	ICredentialDataDecryptedObject,
 	IDataObject,
 	INodeParameters,
 	IWorkflowBase,
 } from 'n8n-workflow';
 
-import { Z_API_TYPE, runWorkflow } from './engine';
+import { runWorkflow } from './engine';
 import type { NodeSettings, ZApiDouble } from './scenario';
-import { TRIGGER, credentialsFor, expectNoSecrets } from './scenario';
+import { credentialsFor, expectNoSecrets } from './scenario';
+import type { InputItem } from './zApiWorkflow';
+import { pinnedZApiWorkflow } from './zApiWorkflow';
 
-export interface InputItem {
-	json: Record<string, unknown>;
-	binary?: Record<string, IBinaryData>;
-}
+export type { InputItem } from './zApiWorkflow';
 
 export interface GroupWriteRun {
 	operation: string;
@@ -35,34 +33,11 @@ function isInputItem(item: Record<string, unknown> | InputItem): item is InputIt
 }
 
 export function groupWriteWorkflow(options: GroupWriteRun): IWorkflowBase {
-	return {
-		name: 'Z-API group write test',
-		nodes: [
-			{
-				parameters: {},
-				id: '0d5b7d8c-0b5f-4a57-9f4e-2a7c1f6f0a11',
-				name: TRIGGER,
-				type: 'n8n-nodes-base.manualTrigger',
-				typeVersion: 1,
-				position: [0, 0],
-			},
-			{
-				parameters: { resource: 'group', operation: options.operation, ...options.parameters },
-				id: '7b1c4a55-5f0e-4c43-8a59-0c1d2b3e4f12',
-				name: 'Z-API',
-				type: Z_API_TYPE,
-				typeVersion: 1,
-				position: [220, 0],
-				credentials: { zApiApi: { id: '1', name: 'Z-API account' } },
-				...(options.settings ?? {}),
-			},
-		],
-		connections: { [TRIGGER]: { main: [[{ node: 'Z-API', type: 'main', index: 0 }]] } },
-		pinData: {
-			[TRIGGER]: (options.items ?? [{}]).map((item) => (isInputItem(item) ? item : { json: item })),
-		},
-		settings: { executionOrder: 'v1' },
-	} as unknown as IWorkflowBase;
+	return pinnedZApiWorkflow({
+		parameters: { resource: 'group', operation: options.operation, ...options.parameters },
+		pinned: (options.items ?? [{}]).map((item) => (isInputItem(item) ? item : { json: item })),
+		settings: options.settings,
+	});
 }
 
 export async function runGroupWrite(double: ZApiDouble, options: GroupWriteRun) {

@@ -1,16 +1,27 @@
-import type { ICredentialDataDecryptedObject, INodeParameters, IWorkflowBase } from 'n8n-workflow';
+import type {
+	IBinaryData,
+	ICredentialDataDecryptedObject,
+	INodeParameters,
+	IWorkflowBase,
+} from 'n8n-workflow';
 
 import { Z_API_TYPE, runWorkflow } from './engine';
 import type { NodeSettings, ZApiDouble } from './scenario';
 import { TRIGGER, credentialsFor } from './scenario';
 
+/** A pinned input item, binary data too. */
+export interface InputItem {
+	json: Record<string, unknown>;
+	binary?: Record<string, IBinaryData>;
+}
+
 /**
- * A Manual Trigger with pinned items → one Z-API node with the given parameters (expressions such as
- * `={{ $json.groupId }}` read the items) and node settings (On Error, Retry On Fail).
+ * A Manual Trigger with the given pinned items → one Z-API node with the given parameters (expressions
+ * such as `={{ $json.groupId }}` read the items) and node settings (On Error, Retry On Fail).
  */
-export function zApiWorkflow(options: {
+export function pinnedZApiWorkflow(options: {
 	parameters: INodeParameters;
-	items?: Array<Record<string, unknown>>;
+	pinned: InputItem[];
 	settings?: NodeSettings;
 }): IWorkflowBase {
 	return {
@@ -36,9 +47,22 @@ export function zApiWorkflow(options: {
 			},
 		],
 		connections: { [TRIGGER]: { main: [[{ node: 'Z-API', type: 'main', index: 0 }]] } },
-		pinData: { [TRIGGER]: (options.items ?? [{}]).map((json) => ({ json })) },
+		pinData: { [TRIGGER]: options.pinned },
 		settings: { executionOrder: 'v1' },
 	} as unknown as IWorkflowBase;
+}
+
+/** pinnedZApiWorkflow with plain JSON items (one empty item when none are given). */
+export function zApiWorkflow(options: {
+	parameters: INodeParameters;
+	items?: Array<Record<string, unknown>>;
+	settings?: NodeSettings;
+}): IWorkflowBase {
+	return pinnedZApiWorkflow({
+		parameters: options.parameters,
+		pinned: (options.items ?? [{}]).map((json) => ({ json })),
+		settings: options.settings,
+	});
 }
 
 /** Runs zApiWorkflow against the double, with its credentials. */

@@ -1,20 +1,35 @@
+/**
+ * Get Invitation Link and Reset Invitation Link: the same call shape (the group ID in the path, no
+ * body) and the same output { phone, invitationLink }; only the route, the HTTP method, the action
+ * words in error messages and whether the link changes differ.
+ */
 import { expectNoSecrets, useZApiDouble } from '../../../../helpers/scenario';
 import { runZApi } from '../../../../helpers/zApiWorkflow';
 
 const double = useZApiDouble();
 
+const OLD_LINK = 'https://chat.whatsapp.com/OLD1';
+
 describe.each([
+	{
+		operation: 'getInvitationLink',
+		method: 'GET',
+		route: '/group-invitation-link/:groupId',
+		action: 'get the invitation link of the group',
+		replacesLink: false,
+	},
 	{
 		operation: 'resetInvitationLink',
 		method: 'POST',
 		route: '/redefine-invitation-link/:groupId',
 		action: 'reset the invitation link of the group',
+		replacesLink: true,
 	},
-])('Group → $operation', ({ operation, method, route, action }) => {
+])('Group → $operation', ({ operation, method, route, action, replacesLink }) => {
 	const parameters = { resource: 'group', operation, groupId: '={{ $json.groupId }}' };
 
 	test(`${method} ${route} without a body, output { phone, invitationLink }`, async () => {
-		const id = double.addGroup({ name: 'Sales', invitationLink: 'https://chat.whatsapp.com/OLD1' });
+		const id = double.addGroup({ name: 'Sales', invitationLink: OLD_LINK });
 		const result = await runZApi(double, { parameters, items: [{ groupId: id }] });
 
 		expect(result.error).toBeUndefined();
@@ -25,9 +40,8 @@ describe.each([
 		expect(request.rawBody).toBe('');
 		expect(request.headers).not.toHaveProperty('content-type');
 		const link = double.group(id)!.invitationLink;
-		if (operation === 'resetInvitationLink')
-			expect(link).not.toBe('https://chat.whatsapp.com/OLD1');
-		else expect(link).toBe('https://chat.whatsapp.com/OLD1');
+		if (replacesLink) expect(link).not.toBe(OLD_LINK);
+		else expect(link).toBe(OLD_LINK);
 		expect(result.output()).toEqual([
 			{ json: { phone: id, invitationLink: link }, pairedItem: { item: 0 } },
 		]);
