@@ -63,11 +63,11 @@ class N8nInstance {
 		return env;
 	}
 
-	/** Runs `n8n <args>`; resolves { code, stdout, stderr }. */
-	async n8n(args, { timeoutMs = 180000 } = {}) {
+	/** Runs `n8n <args>` (`env`: extra variables); resolves { code, stdout, stderr }. */
+	async n8n(args, { timeoutMs = 180000, env = {} } = {}) {
 		const result = await runCommand(this.install.node.nodeBin, [this.install.n8nBin, ...args], {
 			cwd: this.userFolder,
-			env: this.env(),
+			env: this.env(env),
 			timeoutMs,
 		});
 		this.printed.push({

@@ -42,6 +42,9 @@ export const nodeTypes: INodeTypes = (() => {
 const credentialTypes: Record<string, ICredentialType> = { zApiApi: new ZApiApi() };
 
 class TestCredentialsHelper extends ICredentialsHelper {
+	/** How often n8n was asked to decrypt a credential: in n8n, each time a database query too. */
+	reads = 0;
+
 	constructor(private readonly credentials: Record<string, ICredentialDataDecryptedObject>) {
 		super();
 	}
@@ -74,6 +77,7 @@ class TestCredentialsHelper extends ICredentialsHelper {
 		nodeCredentials: { id?: string | null },
 		type: string,
 	) {
+		this.reads += 1;
 		const found = this.credentials[`${type}:${nodeCredentials.id}`] ?? this.credentials[type];
 		if (!found) throw new Error(`no credentials of type ${type} in this test`);
 		return { ...found };
@@ -106,6 +110,8 @@ export interface WorkflowRun {
 	logs: string;
 	/** Everything the run produced (run data, errors with stacks, logs), as text, to scan for secrets. */
 	text: string;
+	/** How many times a credential was decrypted during the run. */
+	credentialReads: number;
 }
 
 /**
@@ -219,6 +225,7 @@ export async function runWorkflow(
 		run,
 		error,
 		logs,
+		credentialReads: (additionalData.credentialsHelper as TestCredentialsHelper).reads,
 		output: (nodeName = 'Z-API') => runData[nodeName]?.[0]?.data?.main?.[0] ?? [],
 		text: `${serialized}\n${logs}`,
 	};

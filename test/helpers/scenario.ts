@@ -1,3 +1,5 @@
+import net from 'node:net';
+
 import type { ICredentialDataDecryptedObject, INodeParameters, IWorkflowBase } from 'n8n-workflow';
 
 import { loadFixture, runWorkflow } from './engine';
@@ -87,4 +89,16 @@ export function expectNoSecrets(text: string, double: ZApiDouble, extra: string[
 		if (secret) expect(text).not.toContain(secret);
 	}
 	expect(text).not.toMatch(/\/token\/(?!\*\*\*)[^/\s"]+/);
+}
+
+/** A Base URL where nothing listens (a port opened and closed again): connections to it are refused. */
+export async function refusedBaseUrl(): Promise<string> {
+	const port = await new Promise<number>((resolve) => {
+		const server = net.createServer();
+		server.listen(0, '127.0.0.1', () => {
+			const { port: open } = server.address() as net.AddressInfo;
+			server.close(() => resolve(open));
+		});
+	});
+	return `http://127.0.0.1:${port}/`;
 }

@@ -24,6 +24,8 @@ export interface Fault {
 	hang?: boolean;
 	reset?: 'before' | 'after';
 	times?: number;
+	/** Requests to let through untouched before the fault applies: `skip: 1` fails only the 2nd. */
+	skip?: number;
 }
 
 export interface DoubleConfig {

@@ -104,7 +104,10 @@ function validateBody(spec, body) {
 async function startZApiDouble(options = {}) {
 	const config = { ...DEFAULTS, ...options };
 	const requests = [];
-	/** endpoint -> list of faults, each used once (`times`, default 1) or forever (`times: Infinity`). */
+	/**
+	 * endpoint -> list of faults, each used once (`times`, default 1) or forever (`times: Infinity`),
+	 * after letting `skip` requests (default 0) through untouched.
+	 */
 	const faults = new Map();
 	let groupSequence = 0;
 	const sockets = new Set();
@@ -114,6 +117,10 @@ async function startZApiDouble(options = {}) {
 		const list = faults.get(endpoint);
 		if (!list || list.length === 0) return undefined;
 		const fault = list[0];
+		if (fault.skip > 0) {
+			fault.skip -= 1;
+			return undefined;
+		}
 		fault.times = (fault.times ?? 1) - 1;
 		if (fault.times <= 0) list.shift();
 		return fault;
@@ -327,7 +334,10 @@ async function startZApiDouble(options = {}) {
 		}
 		requests.push(record);
 
-		const fault = takeFault(record.endpoint) ?? takeFault(record.route);
+		// A fault queued for this exact path comes first, then one for its route (asked once per request).
+		const fault =
+			takeFault(record.endpoint) ??
+			(record.route === record.endpoint ? undefined : takeFault(record.route));
 		const respond = () => {
 			if (!match) return json(res, 404, { error: 'not found' });
 			if (fault) return applyFault(fault, req, res, record);
@@ -440,7 +450,7 @@ async function startZApiDouble(options = {}) {
 		port,
 		config,
 		requests,
-		/** Queue a fault for an endpoint: { status, body, headers, contentType, delayMs, hang, reset, times }. */
+		/** Queue a fault for an endpoint: { status, body, headers, contentType, delayMs, hang, reset, times, skip }. */
 		setFault(endpoint, fault) {
 			if (!faults.has(endpoint)) faults.set(endpoint, []);
 			faults.get(endpoint).push({ ...fault });

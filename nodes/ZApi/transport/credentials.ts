@@ -21,6 +21,31 @@ export function readCredentials(data: ICredentialDataDecryptedObject): ZApiCrede
 	};
 }
 
+/**
+ * What makes the credential unusable, as a message for the user, before any request is built from it
+ * (an empty ID would send `/instances//token/…`). It never quotes a value: a Base URL pasted from the
+ * Z-API panel can carry the token.
+ */
+export function credentialProblem(credentials: ZApiCredentials): string | undefined {
+	const where = 'Z-API panel → Instances → your instance';
+	if (!credentials.instanceId) {
+		return `The Z-API credential has no Instance ID: fill it in with the ID of your instance (${where})`;
+	}
+	if (!credentials.instanceToken) {
+		return `The Z-API credential has no Instance Token: fill it in with the token shown next to the Instance ID (${where})`;
+	}
+	let protocol = '';
+	try {
+		protocol = new URL(credentials.baseUrl).protocol;
+	} catch {
+		// Not a URL at all, e.g. api.z-api.io without https://.
+	}
+	if (protocol !== 'https:' && protocol !== 'http:') {
+		return `The Z-API credential's Base URL is not an http:// or https:// address: use ${DEFAULT_BASE_URL} (or leave it empty), or the full address of your proxy`;
+	}
+	return undefined;
+}
+
 /** `{baseUrl}/instances/{id}/token/{token}`: a secret, since the token is in it. */
 export function instanceUrl(credentials: ZApiCredentials): string {
 	return `${credentials.baseUrl}/instances/${encodeURIComponent(credentials.instanceId)}/token/${encodeURIComponent(credentials.instanceToken)}`;

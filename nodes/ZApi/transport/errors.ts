@@ -1,4 +1,4 @@
-import type { IDataObject, INode, JsonObject } from 'n8n-workflow';
+import type { IDataObject, IHttpRequestMethods, INode, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
 import { keepOwnMessage } from '../shared/nodeErrors';
@@ -19,6 +19,8 @@ export interface ZApiFailure {
 export interface RequestContext {
 	/** What the request was for, in words: `create the group "Sales"`. */
 	action: string;
+	/** GET only reads: when its answer is lost, nothing can have changed. */
+	method: IHttpRequestMethods;
 	timeout: number;
 	credentials: ZApiCredentials;
 }
@@ -58,6 +60,12 @@ export function zApiErrorText(body: unknown): string | undefined {
 
 const MAY_HAVE_WORKED =
 	" The request may have reached Z-API, so the node did not send it again: check in WhatsApp (or with Z-API's list of groups) whether it happened before you run it again.";
+const ONLY_READS = ' The request only reads, so it changed nothing: you can run it again.';
+
+/** The end of a description when no clear answer came back: a change may have been made; a read made none. */
+function uncertainOutcome({ method }: RequestContext): string {
+	return method === 'GET' ? ONLY_READS : MAY_HAVE_WORKED;
+}
 
 /** An answer that came back but is not a success. `body` is the parsed JSON, or the raw text. */
 export function failureFromResponse(
@@ -73,7 +81,7 @@ export function failureFromResponse(
 	const zApiError = rawError ? maskSecrets(firstLine(rawError), credentials) : undefined;
 	const said = zApiError ? `: ${zApiError}` : '';
 	const isServerError = status >= 500;
-	const tail = isServerError ? MAY_HAVE_WORKED : '';
+	const tail = isServerError ? uncertainOutcome(context) : '';
 
 	if (rawText && /^\s*</.test(rawText)) {
 		return {
@@ -104,7 +112,7 @@ export function failureFromResponse(
 				: `Z-API answered without the expected data when trying to ${action}`,
 			description: zApiError
 				? 'Z-API reported an error in a successful answer. ' + CREDENTIALS_HINT
-				: 'The answer was not the JSON Z-API documents.' + MAY_HAVE_WORKED,
+				: 'The answer was not the JSON Z-API documents.' + uncertainOutcome(context),
 			httpCode,
 			zApiError,
 			mayHaveReachedZApi: !zApiError,
@@ -203,7 +211,7 @@ export function failureFromNetworkError(error: unknown, context: RequestContext)
 			message: `Z-API did not answer within ${timeout} ms when trying to ${action}`,
 			description:
 				"Z-API may be slow or unreachable. You can raise the node's Timeout option." +
-				MAY_HAVE_WORKED,
+				uncertainOutcome(context),
 			mayHaveReachedZApi: true,
 		};
 	}
@@ -218,7 +226,8 @@ export function failureFromNetworkError(error: unknown, context: RequestContext)
 	return {
 		message: `The connection to Z-API at ${host} broke before it answered when trying to ${action}`,
 		description:
-			'The connection was closed or reset while waiting for the answer.' + MAY_HAVE_WORKED,
+			'The connection was closed or reset while waiting for the answer.' +
+			uncertainOutcome(context),
 		mayHaveReachedZApi: true,
 	};
 }

@@ -1,11 +1,13 @@
 import type {
+	ICredentialsDecrypted,
 	IDataObject,
 	IExecuteFunctions,
 	IHttpRequestMethods,
 	IHttpRequestOptions,
 } from 'n8n-workflow';
 
-import { CREDENTIAL_TYPE, instanceUrl, readCredentials } from './credentials';
+import { inputError } from '../shared/nodeErrors';
+import { CREDENTIAL_TYPE, credentialProblem, instanceUrl, readCredentials } from './credentials';
 import type { RequestContext, ZApiFailure } from './errors';
 import { failureFromNetworkError, failureFromResponse, toNodeApiError } from './errors';
 
@@ -25,6 +27,28 @@ export interface ZApiRequest {
 }
 
 const sentButUnconfirmed = new WeakSet<object>();
+const credentialsOfPass = new WeakMap<IExecuteFunctions, Promise<ICredentialsDecrypted>>();
+
+/**
+ * The credential, read once per pass of the node over its items. Each read is a database query and a
+ * decryption in n8n, and with the helper's own read for every request it took most of an item's time
+ * (README, Performance). n8n's helper reads it without an item index anyway, so every item was
+ * authenticated with these values already.
+ */
+function passCredentials(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+): Promise<ICredentialsDecrypted> {
+	let credentials = credentialsOfPass.get(ctx);
+	if (!credentials) {
+		const { id, name } = ctx.getNode().credentials?.[CREDENTIAL_TYPE] ?? {};
+		credentials = ctx
+			.getCredentials(CREDENTIAL_TYPE, itemIndex)
+			.then((data) => ({ id: id ?? '', name: name ?? '', type: CREDENTIAL_TYPE, data }));
+		credentialsOfPass.set(ctx, credentials);
+	}
+	return credentials;
+}
 
 /** True for an error of zApiRequest after which Z-API may have done the work (timeout, reset, 5xx). */
 export function mayHaveReachedZApi(error: unknown): boolean {
@@ -55,11 +79,13 @@ export async function zApiRequest(
 	this: IExecuteFunctions,
 	request: ZApiRequest,
 ): Promise<IDataObject> {
-	const credentials = readCredentials(
-		await this.getCredentials(CREDENTIAL_TYPE, request.itemIndex),
-	);
+	const decrypted = await passCredentials(this, request.itemIndex);
+	const credentials = readCredentials(decrypted.data!);
+	const problem = credentialProblem(credentials);
+	if (problem) throw inputError(this.getNode(), problem, request.itemIndex);
 	const context: RequestContext = {
 		action: request.action,
+		method: request.method,
 		timeout: request.timeout ?? DEFAULT_TIMEOUT_MS,
 		credentials,
 	};
@@ -83,6 +109,7 @@ export async function zApiRequest(
 			this,
 			CREDENTIAL_TYPE,
 			options,
+			{ credentialsDecrypted: decrypted },
 		);
 	} catch (error) {
 		fail(this, failureFromNetworkError(error, context), request.itemIndex);

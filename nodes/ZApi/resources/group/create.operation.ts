@@ -6,7 +6,7 @@ import type { OperationContext } from '../../shared/operation';
 import { sendOnce } from '../../shared/sendOnce';
 import { zApiRequest } from '../../transport/request';
 import { additionalFields, hasFollowUps, readFollowUps, runFollowUps } from './createFollowUps';
-import { readBooleanParameter } from './existingGroup';
+import { readBooleanParameter, readGroupNameParameter } from './existingGroup';
 import { readPhonesParameter } from './participants';
 
 const showOnlyForCreate = { show: { resource: ['group'], operation: ['create'] } };
@@ -46,25 +46,12 @@ export const description: INodeProperties[] = [
 	additionalFields,
 ];
 
-function readGroupName(this: IExecuteFunctions, itemIndex: number): string {
-	const value = this.getNodeParameter('groupName', itemIndex) as unknown;
-	const groupName = typeof value === 'number' ? String(value) : value;
-	if (typeof groupName !== 'string' || groupName.trim() === '') {
-		throw inputError(
-			this.getNode(),
-			`Group Name is empty (got ${JSON.stringify(value) ?? 'nothing'}): give the group a name, e.g. "Sales Team"`,
-			itemIndex,
-		);
-	}
-	return groupName.trim();
-}
-
 export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 	{ memory, timeout }: OperationContext,
 ): Promise<IDataObject> {
-	const groupName = readGroupName.call(this, itemIndex);
+	const groupName = readGroupNameParameter.call(this, itemIndex, 'a name');
 	const requested = readPhonesParameter.call(this, itemIndex, 'accepted');
 	const autoInvite = readBooleanParameter.call(this, 'autoInvite', 'Auto Invite', itemIndex);
 	const followUps = await readFollowUps.call(this, itemIndex, requested);

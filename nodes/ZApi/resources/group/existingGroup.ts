@@ -31,6 +31,29 @@ export function readGroupIdParameter(this: IExecuteFunctions, itemIndex: number)
 	}
 }
 
+/**
+ * The Group Name of the item (Create, Update Name), trimmed; a number from an expression is taken as its
+ * text. `what` completes the hint: `give the group a name`.
+ */
+export function readGroupNameParameter(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	what: 'a name' | 'a new name',
+): string {
+	const value = this.getNodeParameter('groupName', itemIndex) as unknown;
+	const groupName = typeof value === 'number' ? String(value) : value;
+	if (typeof groupName === 'string' && groupName.trim() !== '') return groupName.trim();
+	const problem =
+		typeof groupName === 'string' || groupName === null || groupName === undefined
+			? 'is empty'
+			: 'must be text';
+	throw inputError(
+		this.getNode(),
+		`Group Name ${problem} (got ${JSON.stringify(value) ?? 'nothing'}): give the group ${what}, e.g. "Sales Team"`,
+		itemIndex,
+	);
+}
+
 /** A boolean parameter; expressions often hand over text ("true") from a sheet or a form. */
 export function readBooleanParameter(
 	this: IExecuteFunctions,

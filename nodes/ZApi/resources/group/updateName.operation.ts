@@ -1,9 +1,13 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { inputError } from '../../shared/nodeErrors';
 import type { OperationContext } from '../../shared/operation';
 import { zApiRequestValueTrue } from '../../shared/valueTrue';
-import { groupIdField, readGroupIdParameter, showFor } from './existingGroup';
+import {
+	groupIdField,
+	readGroupIdParameter,
+	readGroupNameParameter,
+	showFor,
+} from './existingGroup';
 
 export const description: INodeProperties[] = [
 	groupIdField('updateName'),
@@ -19,19 +23,6 @@ export const description: INodeProperties[] = [
 	},
 ];
 
-function readGroupName(this: IExecuteFunctions, itemIndex: number): string {
-	const value = this.getNodeParameter('groupName', itemIndex) as unknown;
-	const groupName = typeof value === 'number' ? String(value) : value;
-	if (typeof groupName !== 'string' || groupName.trim() === '') {
-		throw inputError(
-			this.getNode(),
-			`Group Name is empty (got ${JSON.stringify(value) ?? 'nothing'}): give the group a new name, e.g. "Sales Team"`,
-			itemIndex,
-		);
-	}
-	return groupName.trim();
-}
-
 /** Outputs `{groupId, groupName, renamed: true}` once Z-API confirms. */
 export async function execute(
 	this: IExecuteFunctions,
@@ -39,7 +30,7 @@ export async function execute(
 	{ timeout }: OperationContext,
 ): Promise<IDataObject> {
 	const groupId = readGroupIdParameter.call(this, itemIndex);
-	const groupName = readGroupName.call(this, itemIndex);
+	const groupName = readGroupNameParameter.call(this, itemIndex, 'a new name');
 	await zApiRequestValueTrue.call(this, {
 		method: 'POST',
 		endpoint: '/update-group-name',

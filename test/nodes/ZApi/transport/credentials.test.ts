@@ -1,4 +1,5 @@
 import {
+	credentialProblem,
 	instanceUrl,
 	maskSecrets,
 	publicHost,
@@ -31,6 +32,41 @@ test('instanceUrl follows Z-API: {base}/instances/{id}/token/{token}', () => {
 	expect(instanceUrl(credentials)).toBe(
 		'https://proxy.example.com/zapi/instances/3C4B8F2A9D1E7F6A/token/A1B2C3D4E5F6A7B8C9D0',
 	);
+});
+
+test.each(['https://api.z-api.io', 'http://127.0.0.1:8080', 'https://proxy.example.com/zapi'])(
+	'credentialProblem finds nothing wrong with an ID, a token and the Base URL %s',
+	(baseUrl) => {
+		expect(
+			credentialProblem(readCredentials({ instanceId: 'i', instanceToken: 't', baseUrl })),
+		).toBe(undefined);
+	},
+);
+
+const NO_ID =
+	'The Z-API credential has no Instance ID: fill it in with the ID of your instance (Z-API panel → Instances → your instance)';
+const NO_TOKEN =
+	'The Z-API credential has no Instance Token: fill it in with the token shown next to the Instance ID (Z-API panel → Instances → your instance)';
+const NOT_HTTP =
+	"The Z-API credential's Base URL is not an http:// or https:// address: use https://api.z-api.io (or leave it empty), or the full address of your proxy";
+
+test.each([
+	[{ instanceToken: 't' }, NO_ID],
+	[{ instanceId: ' \t', instanceToken: 't' }, NO_ID],
+	[{ instanceId: 'i', instanceToken: '' }, NO_TOKEN],
+	[{ instanceId: 'i', instanceToken: '\n ' }, NO_TOKEN],
+	[{ instanceId: '', instanceToken: '' }, NO_ID],
+	[{ instanceId: 'i', instanceToken: 't', baseUrl: 'api.z-api.io' }, NOT_HTTP],
+	[{ instanceId: 'i', instanceToken: 't', baseUrl: 'ftp://api.z-api.io' }, NOT_HTTP],
+	[{ instanceId: 'i', instanceToken: 't', baseUrl: 'https://' }, NOT_HTTP],
+	[{ instanceId: 'i', instanceToken: 't', baseUrl: 'https://api z-api.io' }, NOT_HTTP],
+	// Pasted from the panel with the token in it: the message must not quote it.
+	[
+		{ instanceId: 'i', instanceToken: 't', baseUrl: 'api.z-api.io/instances/I/token/SECRET' },
+		NOT_HTTP,
+	],
+])('credentialProblem(%j): %s', (data, message) => {
+	expect(credentialProblem(readCredentials(data))).toBe(message);
 });
 
 test.each([

@@ -1,7 +1,10 @@
-import net from 'node:net';
-
 import type { Fault } from '../../../helpers/scenario';
-import { expectNoSecrets, runCreateGroups, useZApiDouble } from '../../../helpers/scenario';
+import {
+	expectNoSecrets,
+	refusedBaseUrl,
+	runCreateGroups,
+	useZApiDouble,
+} from '../../../helpers/scenario';
 
 const CLIENT_TOKEN = 'CLIENTSECRET42';
 const double = useZApiDouble({ clientToken: CLIENT_TOKEN });
@@ -15,6 +18,11 @@ interface Row {
 	message: string;
 	description: RegExp;
 	httpCode?: string;
+	/**
+	 * What n8n's Retry On Fail does with the create: Z-API answered that it did nothing, so the retry
+	 * sends it again; or it may have created the group, so the retry answers with the same error.
+	 */
+	retry: 'sent again' | 'not sent again';
 }
 
 const rows: Row[] = [
@@ -25,6 +33,7 @@ const rows: Row[] = [
 			'Z-API rejected the request (HTTP 400) when trying to create the group "Sales": phones must be an array',
 		description: /Z-API found the request invalid.*digits only \(e\.g\. 5511999998888\)/,
 		httpCode: '400',
+		retry: 'sent again',
 	},
 	{
 		name: '401',
@@ -33,6 +42,7 @@ const rows: Row[] = [
 			'Z-API rejected the request (HTTP 401) when trying to create the group "Sales": Unauthorized',
 		description: /^Check the Instance ID and Instance Token .*Client Token/,
 		httpCode: '401',
+		retry: 'sent again',
 	},
 	{
 		name: '403',
@@ -40,6 +50,7 @@ const rows: Row[] = [
 		message: 'Z-API rejected the request (HTTP 403) when trying to create the group "Sales"',
 		description: /^Check the Instance ID and Instance Token/,
 		httpCode: '403',
+		retry: 'sent again',
 	},
 	{
 		name: '404',
@@ -48,6 +59,7 @@ const rows: Row[] = [
 			'Z-API rejected the request (HTTP 404) when trying to create the group "Sales": Instance not found',
 		description: /^Z-API does not know this instance or address\. Check the Instance ID/,
 		httpCode: '404',
+		retry: 'sent again',
 	},
 	{
 		name: '405',
@@ -56,6 +68,7 @@ const rows: Row[] = [
 			'Z-API rejected the request (HTTP 405) when trying to create the group "Sales": check you sent POST or GET as specified',
 		description: /HTTP method is wrong.*bug in the Z-API node/,
 		httpCode: '405',
+		retry: 'sent again',
 	},
 	{
 		name: '415',
@@ -63,6 +76,7 @@ const rows: Row[] = [
 		message: 'Z-API rejected the request (HTTP 415) when trying to create the group "Sales"',
 		description: /no JSON content type/,
 		httpCode: '415',
+		retry: 'sent again',
 	},
 	{
 		name: '429 with Retry-After',
@@ -71,6 +85,7 @@ const rows: Row[] = [
 			'Z-API rejected the request (HTTP 429) when trying to create the group "Sales": Too many requests',
 		description: /limiting the rate.*wait 30 seconds.*WhatsApp also bans/,
 		httpCode: '429',
+		retry: 'sent again',
 	},
 	{
 		name: '429 without Retry-After',
@@ -79,6 +94,7 @@ const rows: Row[] = [
 		description:
 			/^Z-API is limiting the rate of requests from this instance\. Slow the workflow down/,
 		httpCode: '429',
+		retry: 'sent again',
 	},
 	{
 		name: '500',
@@ -86,6 +102,7 @@ const rows: Row[] = [
 		message: 'Z-API failed (HTTP 500) when trying to create the group "Sales": Internal error',
 		description: new RegExp(`^Z-API had a problem on its side\\. ${MAY_HAVE_WORKED}`),
 		httpCode: '500',
+		retry: 'not sent again',
 	},
 	{
 		name: '502 with an HTML page',
@@ -94,6 +111,7 @@ const rows: Row[] = [
 			'Z-API answered with an HTML page instead of JSON (HTTP 502) when trying to create the group "Sales"',
 		description: new RegExp(`proxy, a maintenance page or a wrong Base URL.*${MAY_HAVE_WORKED}`),
 		httpCode: '502',
+		retry: 'not sent again',
 	},
 	{
 		name: '503',
@@ -101,6 +119,7 @@ const rows: Row[] = [
 		message: 'Z-API failed (HTTP 503) when trying to create the group "Sales": Service Unavailable',
 		description: new RegExp(MAY_HAVE_WORKED),
 		httpCode: '503',
+		retry: 'not sent again',
 	},
 	{
 		name: '200 with an error',
@@ -108,6 +127,7 @@ const rows: Row[] = [
 		message: 'Z-API could not create the group "Sales": WhatsApp not connected',
 		description: /^Z-API reported an error in a successful answer/,
 		httpCode: '200',
+		retry: 'sent again',
 	},
 	{
 		name: '200 with a body that is not JSON',
@@ -115,6 +135,7 @@ const rows: Row[] = [
 		message: 'Z-API answered without the expected data when trying to create the group "Sales"',
 		description: new RegExp(`not the JSON Z-API documents\\. ${MAY_HAVE_WORKED}`),
 		httpCode: '200',
+		retry: 'not sent again',
 	},
 	{
 		name: '200 without the group id',
@@ -122,6 +143,7 @@ const rows: Row[] = [
 		message: 'Z-API answered without the expected data when trying to create the group "Sales"',
 		description: new RegExp(MAY_HAVE_WORKED),
 		httpCode: '200',
+		retry: 'not sent again',
 	},
 	{
 		name: 'client token switched on but not accepted',
@@ -129,6 +151,7 @@ const rows: Row[] = [
 		message: 'Z-API refused the request: your client-token is not configured',
 		description: /^Account security is on for this Z-API account: fill in the Client Token/,
 		httpCode: '400',
+		retry: 'sent again',
 	},
 	{
 		name: 'an error text that echoes the token and the URL',
@@ -142,6 +165,7 @@ const rows: Row[] = [
 			'Z-API rejected the request (HTTP 400) when trying to create the group "Sales": bad token *** at /instances/TESTINSTANCE0001/token/***/create-group',
 		description: /Z-API found the request invalid/,
 		httpCode: '400',
+		retry: 'sent again',
 	},
 	{
 		name: 'connection reset before Z-API did anything',
@@ -149,6 +173,7 @@ const rows: Row[] = [
 		message:
 			'The connection to Z-API at {host} broke before it answered when trying to create the group "Sales"',
 		description: new RegExp(`closed or reset.*${MAY_HAVE_WORKED}`),
+		retry: 'not sent again',
 	},
 	{
 		name: 'connection reset after the group was created',
@@ -156,18 +181,20 @@ const rows: Row[] = [
 		message:
 			'The connection to Z-API at {host} broke before it answered when trying to create the group "Sales"',
 		description: new RegExp(MAY_HAVE_WORKED),
+		retry: 'not sent again',
 	},
 	{
 		name: 'an answer slower than the timeout',
 		fault: { hang: true },
 		message: 'Z-API did not answer within 500 ms when trying to create the group "Sales"',
 		description: new RegExp(`raise the node's Timeout option\\. ${MAY_HAVE_WORKED}`),
+		retry: 'not sent again',
 	},
 ];
 
 describe.each(rows)(
 	'create-group answers: $name',
-	({ fault, message: template, description, httpCode }) => {
+	({ fault, message: template, description, httpCode, retry }) => {
 		// The double's port is known only once it runs.
 		const expectedMessage = () => template.replace('{host}', `127.0.0.1:${double.port}`);
 		test('fails the item with a clear NodeApiError, sends the create once, leaks no secret', async () => {
@@ -210,6 +237,25 @@ describe.each(rows)(
 			expect(double.count('/create-group')).toBe(3);
 			expectNoSecrets(result.text, double);
 		});
+
+		test(`with Retry On Fail (2 tries), the create is ${retry}: never a second group`, async () => {
+			double.setFault('/create-group', fault);
+			const result = await runCreateGroups(double, {
+				settings: { retryOnFail: true, maxTries: 2, waitBetweenTries: 1 },
+				items: [item],
+				parameters: { options: { timeout: 500 } },
+				credentials: { clientToken: CLIENT_TOKEN },
+			});
+			if (retry === 'sent again') {
+				expect(result.error).toBeUndefined();
+				expect(result.output().map((entry) => entry.json.groupName)).toEqual(['Sales']);
+			} else {
+				expect(result.error?.message).toBe(expectedMessage());
+			}
+			expect(double.count('/create-group')).toBe(retry === 'sent again' ? 2 : 1);
+			expect(double.count('/device')).toBe(1);
+			expectNoSecrets(result.text, double);
+		});
 	},
 );
 
@@ -243,19 +289,13 @@ describe('the connected-number lookup (GET /device) failing', () => {
 
 describe('a Z-API that cannot be reached', () => {
 	test('a refused connection says nothing was sent, naming only the host', async () => {
-		const closedPort = await new Promise<number>((resolve) => {
-			const server = net.createServer();
-			server.listen(0, '127.0.0.1', () => {
-				const { port } = server.address() as net.AddressInfo;
-				server.close(() => resolve(port));
-			});
-		});
+		const baseUrl = await refusedBaseUrl();
 		const result = await runCreateGroups(double, {
 			items: [item],
-			credentials: { clientToken: CLIENT_TOKEN, baseUrl: `http://127.0.0.1:${closedPort}/` },
+			credentials: { clientToken: CLIENT_TOKEN, baseUrl },
 		});
 		expect(result.error?.message).toBe(
-			`Could not connect to Z-API at 127.0.0.1:${closedPort} to look up the number connected to the instance`,
+			`Could not connect to Z-API at ${new URL(baseUrl).host} to look up the number connected to the instance`,
 		);
 		expect((result.error as unknown as { description: string }).description).toMatch(
 			/nothing was sent/,

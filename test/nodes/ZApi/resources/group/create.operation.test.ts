@@ -173,57 +173,6 @@ describe('participants', () => {
 	});
 });
 
-describe('input errors fail before any request', () => {
-	test.each([
-		[
-			{ name: '', participants: '5511988887777', invite: true },
-			'Group Name is empty (got ""): give the group a name, e.g. "Sales Team"',
-		],
-		[
-			{ name: '   ', participants: '5511988887777', invite: true },
-			'Group Name is empty (got "   "): give the group a name, e.g. "Sales Team"',
-		],
-		[
-			{ name: null, participants: '5511988887777', invite: true },
-			'Group Name is empty (got null): give the group a name, e.g. "Sales Team"',
-		],
-		[
-			{ name: 'A', participants: '', invite: true },
-			'Phones: no phone number given (got ""): give at least one participant, e.g. 5511999998888',
-		],
-		[
-			{ name: 'A', participants: [], invite: true },
-			'Phones: no phone number given (got []): give at least one participant, e.g. 5511999998888',
-		],
-		[
-			{ name: 'A', participants: ['5511988887777', '12345'], invite: true },
-			'Phones: "12345" has 5 digits; a phone number is country code + area code + number (8 to 15 digits), e.g. 5511999998888',
-		],
-		[
-			{ name: 'A', participants: 'call me', invite: true },
-			'Phones: "call me" is not a phone number: only digits, spaces, +, (, ), - and . are allowed, e.g. +55 (11) 99999-8888',
-		],
-		[
-			// n8n would swap a message containing a Node.js error code (EACCES) for its generic text.
-			{ name: 'A', participants: 'eacces 11', invite: true },
-			'Phones: "eacces 11" is not a phone number: only digits, spaces, +, (, ), - and . are allowed, e.g. +55 (11) 99999-8888',
-		],
-		[
-			{ name: 'A', participants: '120363019502650977-group', invite: true },
-			'Phones: "120363019502650977-group" is a group ID, not a participant\'s phone number',
-		],
-		[
-			{ name: 'A', participants: '5511988887777', invite: 'yes' },
-			'Auto Invite must be true or false (got "yes")',
-		],
-	])('%j → %s', async (item, message) => {
-		const result = await runCreateGroups(double, { items: [item] });
-		expect(result.error?.message).toBe(message);
-		expect(result.error?.name).toBe('NodeOperationError');
-		expect(double.requests).toHaveLength(0);
-	});
-});
-
 describe('On Error: Continue (continueOnFail)', () => {
 	test('a failing item becomes an error item, paired, and the others go on', async () => {
 		const result = await runCreateGroups(double, {
@@ -260,21 +209,8 @@ describe('On Error: Continue (continueOnFail)', () => {
 	});
 });
 
+// Retry On Fail with each kind of failure (sent again or not): the fault table in transport/errors.test.ts.
 describe('Retry On Fail never creates a group twice', () => {
-	test('after a timeout, n8n retries the node but the create is not re-sent', async () => {
-		double.setFault('/create-group', { delayMs: 1500, status: 200, body: { phone: 'late-group' } });
-		const result = await runCreateGroups(double, {
-			settings: { retryOnFail: true, maxTries: 3, waitBetweenTries: 1 },
-			parameters: { options: { timeout: 300 } },
-			items: [{ name: 'Slow', participants: '5511988887777', invite: true }],
-		});
-		expect(result.error?.message).toBe(
-			'Z-API did not answer within 300 ms when trying to create the group "Slow"',
-		);
-		expect(creates()).toHaveLength(1);
-		expect(double.count('/device')).toBe(1);
-	});
-
 	test('with On Error: Continue, a retry of the node re-sends no create, failed or done', async () => {
 		// n8n re-runs the whole node when its first output item is an error: item 0 here.
 		double.setFault('/create-group', { status: 502, body: { error: 'Bad Gateway' } });
@@ -297,17 +233,6 @@ describe('Retry On Fail never creates a group twice', () => {
 		expect(output[1].json).toMatchObject({ phone: '120363019502600001-group', groupName: 'Fine' });
 		expect(creates().map((request) => request.body.groupName)).toEqual(['Unlucky', 'Fine']);
 		expect(double.count('/device')).toBe(1);
-	});
-
-	test('a create Z-API rejected (400) created nothing, so a retry may send it again', async () => {
-		double.setFault('/create-group', { status: 400, body: { error: 'temporarily invalid' } });
-		const result = await runCreateGroups(double, {
-			settings: { retryOnFail: true, maxTries: 2, waitBetweenTries: 1 },
-			items: [{ name: 'Again', participants: '5511988887777', invite: true }],
-		});
-		expect(result.error).toBeUndefined();
-		expect(result.output()[0].json.groupName).toBe('Again');
-		expect(creates()).toHaveLength(2);
 	});
 });
 

@@ -32,6 +32,7 @@ describe('Update Name', () => {
 		['', 'Group Name is empty (got ""): give the group a new name, e.g. "Sales Team"'],
 		['   ', 'Group Name is empty (got "   "): give the group a new name, e.g. "Sales Team"'],
 		[null, 'Group Name is empty (got null): give the group a new name, e.g. "Sales Team"'],
+		[true, 'Group Name must be text (got true): give the group a new name, e.g. "Sales Team"'],
 	])('Group Name %j fails before any request', async (name, message) => {
 		const groupId = double.addGroup({ name: 'Team' });
 		const result = await run([{ groupId, name }]);

@@ -1,0 +1,132 @@
+'use strict';
+/**
+ * The benchmark's three workflows. All start the same way, Manual Trigger → "Items" (Edit Fields:
+ * an array of N numbers) → "Split Out" (N items), so that subtracting the empty one's time leaves the
+ * time of the node under test:
+ *   empty         nothing more;
+ *   zApi          → Z-API Group → Create (one group per item);
+ *   httpRequest   → n8n's HTTP Request node sending the same POST, URL and headers itself.
+ */
+const PARTICIPANT = '5511988887777';
+const CREDENTIAL_ID = 'zApiBenchDouble01';
+
+function itemsNodes(items) {
+	return [
+		{
+			id: 'b0000000-0000-4000-8000-000000000001',
+			name: 'Start',
+			type: 'n8n-nodes-base.manualTrigger',
+			typeVersion: 1,
+			position: [0, 0],
+			parameters: {},
+		},
+		{
+			id: 'b0000000-0000-4000-8000-000000000002',
+			name: 'Items',
+			type: 'n8n-nodes-base.set',
+			typeVersion: 3.4,
+			position: [220, 0],
+			parameters: {
+				assignments: {
+					assignments: [
+						{
+							id: 'b0000000-0000-4000-8000-0000000000a1',
+							name: 'i',
+							value: `={{ Array.from({ length: ${items} }, (_, i) => i) }}`,
+							type: 'array',
+						},
+					],
+				},
+			},
+		},
+		{
+			id: 'b0000000-0000-4000-8000-000000000003',
+			name: 'Split Out',
+			type: 'n8n-nodes-base.splitOut',
+			typeVersion: 1,
+			position: [440, 0],
+			parameters: { fieldToSplitOut: 'i' },
+		},
+	];
+}
+
+function workflow(id, name, items, target) {
+	const nodes = itemsNodes(items);
+	const connections = {
+		Start: { main: [[{ node: 'Items', type: 'main', index: 0 }]] },
+		Items: { main: [[{ node: 'Split Out', type: 'main', index: 0 }]] },
+	};
+	if (target) {
+		nodes.push({ id: 'b0000000-0000-4000-8000-000000000004', position: [660, 0], ...target });
+		connections['Split Out'] = { main: [[{ node: target.name, type: 'main', index: 0 }]] };
+	}
+	return { id, name, active: false, settings: { executionOrder: 'v1' }, nodes, connections };
+}
+
+/** @param {{ items: number, double: { url: string, config: object } }} options */
+function benchWorkflows({ items, double }) {
+	const { instanceId, instanceToken, clientToken } = double.config;
+	const groupName = "={{ 'Bench group ' + $json.i }}";
+	return {
+		credential: {
+			id: CREDENTIAL_ID,
+			name: 'Z-API (bench double)',
+			type: 'zApiApi',
+			data: { instanceId, instanceToken, clientToken, baseUrl: double.url },
+		},
+		empty: workflow('zApiBenchEmpty01', 'Bench: items only', items),
+		zApi: workflow('zApiBenchNode001', 'Bench: Z-API Create Group', items, {
+			name: 'Create Group',
+			type: 'n8n-nodes-z-api.zApi',
+			typeVersion: 1,
+			parameters: {
+				resource: 'group',
+				operation: 'create',
+				groupName,
+				phones: PARTICIPANT,
+				autoInvite: true,
+			},
+			credentials: { zApiApi: { id: CREDENTIAL_ID, name: 'Z-API (bench double)' } },
+		}),
+		httpRequest: workflow('zApiBenchHttp001', 'Bench: HTTP Request', items, {
+			name: 'HTTP Request',
+			type: 'n8n-nodes-base.httpRequest',
+			typeVersion: 4.2,
+			parameters: {
+				method: 'POST',
+				url: `${double.url}/instances/${instanceId}/token/${instanceToken}/create-group`,
+				sendHeaders: true,
+				headerParameters: {
+					parameters: [
+						{ name: 'Client-Token', value: clientToken },
+						{ name: 'Accept', value: 'application/json' },
+					],
+				},
+				sendBody: true,
+				specifyBody: 'json',
+				jsonBody: `={{ JSON.stringify({ groupName: 'Bench group ' + $json.i, phones: ['${PARTICIPANT}'], autoInvite: true }) }}`,
+				options: {},
+			},
+		}),
+	};
+}
+
+/** The body and headers both nodes send, for the bare loop. */
+function createRequest(double, i) {
+	const { instanceId, instanceToken, clientToken } = double.config;
+	return {
+		path: `/instances/${instanceId}/token/${instanceToken}/create-group`,
+		headers: {
+			Accept: 'application/json',
+			'Content-Type': 'application/json',
+			'Client-Token': clientToken,
+		},
+		body: JSON.stringify({
+			groupName: `Bench group ${i}`,
+			phones: [PARTICIPANT],
+			autoInvite: true,
+		}),
+	};
+}
+
+module.exports = { benchWorkflows, createRequest };
