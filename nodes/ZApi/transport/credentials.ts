@@ -12,7 +12,9 @@ export interface ZApiCredentials {
 
 /** Trims what users paste (spaces, trailing slashes) so that URLs and masks use the real values. */
 export function readCredentials(data: ICredentialDataDecryptedObject): ZApiCredentials {
-	const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
+	// An expression in a credential field may give a number (an all-digit instance ID).
+	const text = (value: unknown) =>
+		typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
 	return {
 		instanceId: text(data.instanceId),
 		instanceToken: text(data.instanceToken),
@@ -34,14 +36,19 @@ export function credentialProblem(credentials: ZApiCredentials): string | undefi
 	if (!credentials.instanceToken) {
 		return `The Z-API credential has no Instance Token: fill it in with the token shown next to the Instance ID (${where})`;
 	}
-	let protocol = '';
+	let url: URL | undefined;
 	try {
-		protocol = new URL(credentials.baseUrl).protocol;
+		url = new URL(credentials.baseUrl);
 	} catch {
 		// Not a URL at all, e.g. api.z-api.io without https://.
 	}
-	if (protocol !== 'https:' && protocol !== 'http:') {
+	if (url?.protocol !== 'https:' && url?.protocol !== 'http:') {
 		return `The Z-API credential's Base URL is not an http:// or https:// address: use ${DEFAULT_BASE_URL} (or leave it empty), or the full address of your proxy`;
+	}
+	// The panel shows the instance's whole API address; pasted as the Base URL, every request would go
+	// to …/instances/ID/token/TOKEN/instances/ID/token/TOKEN/….
+	if (/\/instances\//i.test(url.pathname)) {
+		return `The Z-API credential's Base URL contains the path of an instance (/instances/…): keep only its start, ${DEFAULT_BASE_URL}, and put the Instance ID and Token in their own fields`;
 	}
 	return undefined;
 }

@@ -54,7 +54,10 @@ export function readGroupNameParameter(
 	);
 }
 
-/** A boolean parameter; expressions often hand over text ("true") from a sheet or a form. */
+/**
+ * A boolean parameter. Expressions often hand over text from a sheet or a form: "true", and "TRUE" from
+ * Google Sheets, are read as booleans; anything else fails the item, naming the value.
+ */
 export function readBooleanParameter(
 	this: IExecuteFunctions,
 	name: string,
@@ -63,7 +66,8 @@ export function readBooleanParameter(
 ): boolean {
 	const value = this.getNodeParameter(name, itemIndex) as unknown;
 	if (typeof value === 'boolean') return value;
-	if (value === 'true' || value === 'false') return value === 'true';
+	const text = typeof value === 'string' ? value.trim().toLowerCase() : undefined;
+	if (text === 'true' || text === 'false') return text === 'true';
 	throw inputError(
 		this.getNode(),
 		`${displayName} must be true or false (got ${JSON.stringify(value) ?? 'nothing'})`,

@@ -4,6 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { inputError, keepOwnMessage } from '../../shared/nodeErrors';
 import type { OperationContext } from '../../shared/operation';
 import { zApiRequest } from '../../transport/request';
+import { readBooleanParameter } from './existingGroup';
 
 const showOnlyForGetMany = { show: { resource: ['group'], operation: ['getMany'] } };
 
@@ -32,17 +33,6 @@ export const description: INodeProperties[] = [
 	},
 ];
 
-function readReturnAll(this: IExecuteFunctions, itemIndex: number): boolean {
-	const value = this.getNodeParameter('returnAll', itemIndex, false) as unknown;
-	if (typeof value === 'boolean') return value;
-	if (value === 'true' || value === 'false') return value === 'true';
-	throw inputError(
-		this.getNode(),
-		`Return All must be true or false (got ${JSON.stringify(value)})`,
-		itemIndex,
-	);
-}
-
 function readLimit(this: IExecuteFunctions, itemIndex: number): number {
 	const value = this.getNodeParameter('limit', itemIndex, 50) as unknown;
 	const limit = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
@@ -61,7 +51,7 @@ export async function execute(
 	itemIndex: number,
 	{ timeout }: OperationContext,
 ): Promise<IDataObject[]> {
-	const returnAll = readReturnAll.call(this, itemIndex);
+	const returnAll = readBooleanParameter.call(this, 'returnAll', 'Return All', itemIndex);
 	const limit = returnAll ? Infinity : readLimit.call(this, itemIndex);
 	const pageSize = Math.min(PAGE_SIZE, limit);
 

@@ -1,9 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { inputError } from '../../shared/nodeErrors';
 import type { OperationContext } from '../../shared/operation';
 import { zApiRequest } from '../../transport/request';
-import { groupIdField, readGroupIdParameter } from './existingGroup';
+import { groupIdField, readBooleanParameter, readGroupIdParameter } from './existingGroup';
 
 export const description: INodeProperties[] = [
 	groupIdField('getMetadata'),
@@ -17,17 +16,6 @@ export const description: INodeProperties[] = [
 		displayOptions: { show: { resource: ['group'], operation: ['getMetadata'] } },
 	},
 ];
-
-function readLight(this: IExecuteFunctions, itemIndex: number): boolean {
-	const value = this.getNodeParameter('light', itemIndex, false) as unknown;
-	if (typeof value === 'boolean') return value;
-	if (value === 'true' || value === 'false') return value === 'true';
-	throw inputError(
-		this.getNode(),
-		`Without Invitation Link must be true or false (got ${JSON.stringify(value)})`,
-		itemIndex,
-	);
-}
 
 const FIELDS = [
 	'phone',
@@ -49,7 +37,7 @@ export async function execute(
 	{ timeout }: OperationContext,
 ): Promise<IDataObject> {
 	const groupId = readGroupIdParameter.call(this, itemIndex);
-	const light = readLight.call(this, itemIndex);
+	const light = readBooleanParameter.call(this, 'light', 'Without Invitation Link', itemIndex);
 
 	const answer = await zApiRequest.call(this, {
 		method: 'GET',

@@ -28,6 +28,12 @@ test('an empty Base URL means Z-API itself', () => {
 	);
 });
 
+test('a number from an expression in a credential field is read as its digits, not as empty', () => {
+	const numeric = readCredentials({ instanceId: 3991002, instanceToken: 't0k3n' });
+	expect(numeric.instanceId).toBe('3991002');
+	expect(credentialProblem(numeric)).toBeUndefined();
+});
+
 test('instanceUrl follows Z-API: {base}/instances/{id}/token/{token}', () => {
 	expect(instanceUrl(credentials)).toBe(
 		'https://proxy.example.com/zapi/instances/3C4B8F2A9D1E7F6A/token/A1B2C3D4E5F6A7B8C9D0',
@@ -47,6 +53,8 @@ const NO_ID =
 	'The Z-API credential has no Instance ID: fill it in with the ID of your instance (Z-API panel → Instances → your instance)';
 const NO_TOKEN =
 	'The Z-API credential has no Instance Token: fill it in with the token shown next to the Instance ID (Z-API panel → Instances → your instance)';
+const INSTANCE_PATH =
+	"The Z-API credential's Base URL contains the path of an instance (/instances/…): keep only its start, https://api.z-api.io, and put the Instance ID and Token in their own fields";
 const NOT_HTTP =
 	"The Z-API credential's Base URL is not an http:// or https:// address: use https://api.z-api.io (or leave it empty), or the full address of your proxy";
 
@@ -64,6 +72,14 @@ test.each([
 	[
 		{ instanceId: 'i', instanceToken: 't', baseUrl: 'api.z-api.io/instances/I/token/SECRET' },
 		NOT_HTTP,
+	],
+	[
+		{
+			instanceId: 'i',
+			instanceToken: 't',
+			baseUrl: 'https://api.z-api.io/instances/I/token/SECRET/',
+		},
+		INSTANCE_PATH,
 	],
 ])('credentialProblem(%j): %s', (data, message) => {
 	expect(credentialProblem(readCredentials(data))).toBe(message);

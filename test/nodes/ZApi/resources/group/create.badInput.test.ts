@@ -254,9 +254,14 @@ const ROWS: Row[] = [
 		fails: 'Auto Invite must be true or false (got "yes")',
 	},
 	{
-		case: 'Auto Invite the text "TRUE" (only lower case is read)',
+		case: 'Auto Invite the text "TRUE" (what Google Sheets hands over)',
 		item: { invite: 'TRUE' },
-		fails: 'Auto Invite must be true or false (got "TRUE")',
+		sends: { ...SALES, phones: ['5511988887777'], autoInvite: true },
+	},
+	{
+		case: 'Auto Invite the text " False " (any letter case, spaces around)',
+		item: { invite: ' False ' },
+		sends: { ...SALES, phones: ['5511988887777'], autoInvite: false },
 	},
 	{
 		case: 'Auto Invite null from an expression',
@@ -305,6 +310,14 @@ const ROWS: Row[] = [
 		credentials: ({ url }) => ({ baseUrl: url.replace(/^http:/, 'ftp:') }),
 		fails:
 			"The Z-API credential's Base URL is not an http:// or https:// address: use https://api.z-api.io (or leave it empty), or the full address of your proxy",
+	},
+	{
+		case: "Credential with the instance's whole API address as Base URL (copied from the panel)",
+		credentials: ({ url, config }) => ({
+			baseUrl: `${url}/instances/${config.instanceId}/token/${config.instanceToken}`,
+		}),
+		fails:
+			"The Z-API credential's Base URL contains the path of an instance (/instances/…): keep only its start, https://api.z-api.io, and put the Instance ID and Token in their own fields",
 	},
 	{
 		case: 'Credential with Instance ID and Token in spaces: trimmed',

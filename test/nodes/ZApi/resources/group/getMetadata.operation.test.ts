@@ -68,6 +68,31 @@ describe('Group → Get Metadata', () => {
 	});
 
 	test.each([
+		['TRUE', '/light-group-metadata/:groupId'],
+		['false', '/group-metadata/:groupId'],
+	])('Without Invitation Link "%s" from an expression (a sheet) asks %s', async (light, route) => {
+		const id = double.addGroup({ name: 'Sales' });
+		const result = await runZApi(double, {
+			parameters: { ...parameters, light: '={{ $json.light }}' },
+			items: [{ groupId: id, light }],
+		});
+		expect(result.error).toBeUndefined();
+		expect(double.requests.map((r) => r.route)).toEqual([route]);
+	});
+
+	test('Without Invitation Link that is neither true nor false fails before any request', async () => {
+		const id = double.addGroup({ name: 'Sales' });
+		const result = await runZApi(double, {
+			parameters: { ...parameters, light: '={{ $json.light }}' },
+			items: [{ groupId: id, light: 'sometimes' }],
+		});
+		expect(result.error?.message).toBe(
+			'Without Invitation Link must be true or false (got "sometimes")',
+		);
+		expect(double.requests).toHaveLength(0);
+	});
+
+	test.each([
 		['', 'Group ID: no group ID given (got ""): use the ID Z-API gave the group'],
 		[
 			'5511988887777',
