@@ -62,7 +62,15 @@ async function step(label, logFile, command, args, options) {
 async function ensureNode(nodeMajor, logFile) {
 	const systemMajor = Number(process.versions.node.split('.')[0]);
 	if (systemMajor >= nodeMajor) {
-		return { nodeBin: process.execPath, nodeDir: undefined, version: process.version };
+		// Without a nodedir, node-gyp downloads the headers from nodejs.org, which CI cannot reach; a
+		// Node installed with its headers (here /usr/include/node) builds against those.
+		const prefix = path.resolve(path.dirname(process.execPath), '..');
+		const hasHeaders = fs.existsSync(path.join(prefix, 'include', 'node', 'node_api.h'));
+		return {
+			nodeBin: process.execPath,
+			nodeDir: hasHeaders ? prefix : undefined,
+			version: process.version,
+		};
 	}
 	if (nodeMajor !== 24 || process.platform !== 'linux' || process.arch !== 'x64') {
 		throw new Error(`this n8n release needs Node ${nodeMajor}; install it and run again`);
