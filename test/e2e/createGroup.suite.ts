@@ -9,6 +9,7 @@ import {
 	WRONG_CREDENTIAL,
 	createGroupWorkflow,
 	exampleWorkflow,
+	expectFailedExit,
 	nodeOutput,
 	useRealN8n,
 } from './helpers/realN8n';
@@ -198,10 +199,11 @@ export function createGroupSuite(version: string) {
 		});
 
 		it('a bad phone stops the workflow with an error naming the field and value, before any create', async () => {
-			const { run, code } = await real.execute(stopOnInputError.id);
+			const result = await real.execute(stopOnInputError.id);
+			const { run } = result;
 
 			expect(run.status).toBe('error');
-			expect(code).toBe(1);
+			expectFailedExit(result);
 			const error = run.data.resultData.error;
 			expect(error.message).toMatch(/^Phones: "5511 999" has 7 digits/);
 			expect(error.name).toBe('NodeOperationError');
@@ -210,10 +212,11 @@ export function createGroupSuite(version: string) {
 		});
 
 		it("a wrong instance token fails with Z-API's own words and no token", async () => {
-			const { run, code } = await real.execute(wrongToken.id);
+			const result = await real.execute(wrongToken.id);
+			const { run } = result;
 
 			expect(run.status).toBe('error');
-			expect(code).toBe(1);
+			expectFailedExit(result);
 			const error = run.data.resultData.error;
 			expect(error.message).toBe(
 				'Z-API rejected the request (HTTP 400) when trying to look up the number connected to the instance: Instance not found',
