@@ -3,7 +3,7 @@
  * test/nodes/ZApi/transport/errors.test.ts scans every failure; this file checks the scan itself and
  * the successful and input-error paths.
  */
-import { expectNoSecrets, runCreateGroups, useZApiDouble } from './helpers/scenario';
+import { CREATE_GROUP, expectNoSecrets, runZApi, useZApiDouble } from './helpers/scenario';
 
 const CLIENT_TOKEN = 'CLIENTSECRET42';
 const double = useZApiDouble({ clientToken: CLIENT_TOKEN });
@@ -16,7 +16,8 @@ test('the scan finds a token, a client token and a URL with a token', () => {
 });
 
 test('a successful run shows no secret in its output, run data or logs', async () => {
-	const result = await runCreateGroups(double, {
+	const result = await runZApi(double, {
+		parameters: CREATE_GROUP,
 		items: [{ name: 'A', participants: '5511988887777', invite: true }],
 		credentials: { clientToken: CLIENT_TOKEN },
 	});
@@ -26,7 +27,8 @@ test('a successful run shows no secret in its output, run data or logs', async (
 });
 
 test('input errors show no secret', async () => {
-	const result = await runCreateGroups(double, {
+	const result = await runZApi(double, {
+		parameters: CREATE_GROUP,
 		settings: { onError: 'continueRegularOutput' },
 		items: [
 			{ name: '', participants: '5511988887777', invite: true },

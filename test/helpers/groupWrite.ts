@@ -1,51 +1,11 @@
 /**
- * For the operations that change an existing group (Add Participants, Update Name…): a workflow of a
- * Manual Trigger with pinned items (binary data too) → one Z-API node, and the checks every one of
- * these operations must pass, run against the Z-API double.
+ * For the operations that change an existing group (Add Participants, Update Name…): the checks every
+ * one of these operations must pass, run with runZApi against the Z-API double.
  */
-import type {
-	ICredentialDataDecryptedObject,
-	IDataObject,
-	INodeParameters,
-	IWorkflowBase,
-} from 'n8n-workflow';
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { runWorkflow } from './engine';
 import type { NodeSettings, ZApiDouble } from './scenario';
-import { credentialsFor, expectNoSecrets } from './scenario';
-import type { InputItem } from './zApiWorkflow';
-import { pinnedZApiWorkflow } from './zApiWorkflow';
-
-export type { InputItem } from './zApiWorkflow';
-
-export interface GroupWriteRun {
-	operation: string;
-	parameters?: INodeParameters;
-	/** Input items: plain JSON, or `{json, binary}`. */
-	items?: Array<Record<string, unknown> | InputItem>;
-	settings?: NodeSettings;
-	credentials?: ICredentialDataDecryptedObject;
-}
-
-// A plain JSON item with a field named json is not supported: no test needs one.
-function isInputItem(item: Record<string, unknown> | InputItem): item is InputItem {
-	return typeof item.json === 'object' && item.json !== null;
-}
-
-export function groupWriteWorkflow(options: GroupWriteRun): IWorkflowBase {
-	return pinnedZApiWorkflow({
-		parameters: { resource: 'group', operation: options.operation, ...options.parameters },
-		pinned: (options.items ?? [{}]).map((item) => (isInputItem(item) ? item : { json: item })),
-		settings: options.settings,
-	});
-}
-
-export async function runGroupWrite(double: ZApiDouble, options: GroupWriteRun) {
-	return await runWorkflow(
-		groupWriteWorkflow(options),
-		credentialsFor(double, options.credentials),
-	);
-}
+import { expectNoSecrets, runZApi } from './scenario';
 
 export interface GroupWriteSpec {
 	operation: string;
@@ -69,9 +29,8 @@ export function describeGroupWriteBasics(double: ZApiDouble, spec: GroupWriteSpe
 	const addGroup = (name = 'Team') =>
 		double.addGroup({ name, participants: spec.participants ?? [] });
 	const run = (items: Array<Record<string, unknown>>, settings?: NodeSettings) =>
-		runGroupWrite(double, {
-			operation: spec.operation,
-			parameters: spec.parameters,
+		runZApi(double, {
+			parameters: { resource: 'group', operation: spec.operation, ...spec.parameters },
 			items,
 			settings,
 		});

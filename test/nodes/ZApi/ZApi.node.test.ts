@@ -2,7 +2,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { ZApiApi } from '../../../credentials/ZApiApi.credentials';
 import { ZApi } from '../../../nodes/ZApi/ZApi.node';
-import { runCreateGroups, useZApiDouble } from '../../helpers/scenario';
+import { CREATE_GROUP, runZApi, useZApiDouble } from '../../helpers/scenario';
 
 const { description } = new ZApi();
 
@@ -129,9 +129,9 @@ describe('an unknown operation (a workflow from a newer version of the node)', (
 	const double = useZApiDouble();
 
 	test('fails the item by name, before any request', async () => {
-		const result = await runCreateGroups(double, {
+		const result = await runZApi(double, {
 			items: [{ name: 'A', participants: '5511988887777', invite: true }],
-			parameters: { operation: 'archive' },
+			parameters: { ...CREATE_GROUP, operation: 'archive' },
 		});
 		expect(result.error?.message).toBe(
 			'The operation "archive" of resource "group" is not supported',

@@ -1,8 +1,10 @@
 import type { Fault } from '../../../helpers/scenario';
 import {
+	CREATE_GROUP,
+	countConnections,
 	expectNoSecrets,
 	refusedBaseUrl,
-	runCreateGroups,
+	runZApi,
 	useZApiDouble,
 } from '../../../helpers/scenario';
 
@@ -199,9 +201,9 @@ describe.each(rows)(
 		const expectedMessage = () => template.replace('{host}', `127.0.0.1:${double.port}`);
 		test('fails the item with a clear NodeApiError, sends the create once, leaks no secret', async () => {
 			double.setFault('/create-group', fault);
-			const result = await runCreateGroups(double, {
+			const result = await runZApi(double, {
 				items: [item],
-				parameters: { options: { timeout: 500 } },
+				parameters: { ...CREATE_GROUP, options: { timeout: 500 } },
 				credentials: { clientToken: CLIENT_TOKEN },
 			});
 			const error = result.error as unknown as {
@@ -220,10 +222,10 @@ describe.each(rows)(
 
 		test('with On Error: Continue, 3 items in give 3 items out, in order, paired', async () => {
 			double.setFault('/create-group', fault);
-			const result = await runCreateGroups(double, {
+			const result = await runZApi(double, {
 				settings: { onError: 'continueRegularOutput' },
 				items: [item, { ...item, name: 'Two' }, { ...item, name: 'Three' }],
-				parameters: { options: { timeout: 500 } },
+				parameters: { ...CREATE_GROUP, options: { timeout: 500 } },
 				credentials: { clientToken: CLIENT_TOKEN },
 			});
 			const output = result.output();
@@ -240,10 +242,10 @@ describe.each(rows)(
 
 		test(`with Retry On Fail (2 tries), the create is ${retry}: never a second group`, async () => {
 			double.setFault('/create-group', fault);
-			const result = await runCreateGroups(double, {
+			const result = await runZApi(double, {
 				settings: { retryOnFail: true, maxTries: 2, waitBetweenTries: 1 },
 				items: [item],
-				parameters: { options: { timeout: 500 } },
+				parameters: { ...CREATE_GROUP, options: { timeout: 500 } },
 				credentials: { clientToken: CLIENT_TOKEN },
 			});
 			if (retry === 'sent again') {
@@ -261,7 +263,10 @@ describe.each(rows)(
 
 test('a group name that contains an error code (EPERM in "Keeperman") keeps the specific message', async () => {
 	double.setFault('/create-group', { status: 400, body: { error: 'invalid' } });
-	const result = await runCreateGroups(double, { items: [{ ...item, name: 'Keeperman Club' }] });
+	const result = await runZApi(double, {
+		parameters: CREATE_GROUP,
+		items: [{ ...item, name: 'Keeperman Club' }],
+	});
 	expect(result.error?.message).toBe(
 		'Z-API rejected the request (HTTP 400) when trying to create the group "Keeperman Club": invalid',
 	);
@@ -270,7 +275,8 @@ test('a group name that contains an error code (EPERM in "Keeperman") keeps the 
 describe('the connected-number lookup (GET /device) failing', () => {
 	test('fails every item with its message, and no create is sent', async () => {
 		double.setFault('/device', { status: 400, body: { error: 'Instance not found' } });
-		const result = await runCreateGroups(double, {
+		const result = await runZApi(double, {
+			parameters: CREATE_GROUP,
 			settings: { onError: 'continueRegularOutput' },
 			items: [item, { ...item, name: 'Two' }],
 			credentials: { clientToken: CLIENT_TOKEN },
@@ -290,10 +296,15 @@ describe('the connected-number lookup (GET /device) failing', () => {
 describe('a Z-API that cannot be reached', () => {
 	test('a refused connection says nothing was sent, naming only the host', async () => {
 		const baseUrl = await refusedBaseUrl();
-		const result = await runCreateGroups(double, {
-			items: [item],
-			credentials: { clientToken: CLIENT_TOKEN, baseUrl },
-		});
+		const { value: result, connections } = await countConnections(baseUrl, () =>
+			runZApi(double, {
+				parameters: CREATE_GROUP,
+				items: [item],
+				credentials: { clientToken: CLIENT_TOKEN, baseUrl },
+			}),
+		);
+		// The lookup was tried once, not again, and no create followed it.
+		expect(connections).toBe(1);
 		expect(result.error?.message).toBe(
 			`Could not connect to Z-API at ${new URL(baseUrl).host} to look up the number connected to the instance`,
 		);

@@ -10,7 +10,12 @@
  */
 import type { ICredentialDataDecryptedObject, NodeOperationError } from 'n8n-workflow';
 
-import { expectNoSecrets, runCreateGroups, useZApiDouble } from '../../../../helpers/scenario';
+import {
+	CREATE_GROUP,
+	expectNoSecrets,
+	runZApi,
+	useZApiDouble,
+} from '../../../../helpers/scenario';
 import type { ZApiDouble } from '../../../../helpers/scenario';
 
 // The double's connected number is 5511900000000.
@@ -349,7 +354,8 @@ type Refused = Extract<Row, { fails: string }>;
 type Sent = Extract<Row, { sends: Body }>;
 
 async function run(row: Row) {
-	return await runCreateGroups(double, {
+	return await runZApi(double, {
+		parameters: CREATE_GROUP,
 		items: [{ ...ITEM, ...row.item }],
 		credentials: row.credentials?.(double),
 	});

@@ -2,12 +2,13 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { loadFixture, runWorkflow } from '../../../../helpers/engine';
 import {
+	CREATE_GROUP,
 	TRIGGER,
-	createGroupsWorkflow,
 	credentialsFor,
 	expectNoSecrets,
-	runCreateGroups,
+	runZApi,
 	useZApiDouble,
+	zApiWorkflow,
 } from '../../../../helpers/scenario';
 
 const double = useZApiDouble({ notSavedPhones: ['5521988887777'] });
@@ -99,16 +100,21 @@ describe('Group → Create through the engine, with the fixture workflow', () =>
 
 describe('Client-Token header', () => {
 	test('is absent when the credential has no client token', async () => {
-		await runCreateGroups(double, {
+		await runZApi(double, {
+			parameters: CREATE_GROUP,
 			items: [{ name: 'A', participants: '5511988887777', invite: true }],
 		});
-		for (const request of double.requests)
-			expect(request.headers).not.toHaveProperty('client-token');
+		// GET /device, then the create: neither carries the header.
+		expect(double.requests.map((request) => 'client-token' in request.headers)).toEqual([
+			false,
+			false,
+		]);
 	});
 
 	test('is sent on every request when the account security token is filled in', async () => {
 		double.config.clientToken = 'CLIENTSECRET42';
-		const result = await runCreateGroups(double, {
+		const result = await runZApi(double, {
+			parameters: CREATE_GROUP,
 			items: [{ name: 'A', participants: '5511988887777', invite: true }],
 			credentials: { clientToken: '  CLIENTSECRET42  ' },
 		});
@@ -122,7 +128,8 @@ describe('Client-Token header', () => {
 
 describe('participants', () => {
 	test('the number connected to the instance is dropped from the list', async () => {
-		const result = await runCreateGroups(double, {
+		const result = await runZApi(double, {
+			parameters: CREATE_GROUP,
 			items: [{ name: 'Team', participants: ['+55 11 90000-0000', '5511988887777'], invite: true }],
 		});
 		expect(result.output()[0].json.phones).toEqual(['5511988887777']);
@@ -130,7 +137,8 @@ describe('participants', () => {
 	});
 
 	test('a list with only the connected number fails the item, naming it, and sends no create', async () => {
-		const result = await runCreateGroups(double, {
+		const result = await runZApi(double, {
+			parameters: CREATE_GROUP,
 			items: [{ name: 'Team', participants: '5511900000000', invite: true }],
 		});
 		expect(result.error?.message).toBe(
@@ -141,14 +149,16 @@ describe('participants', () => {
 
 	test('phonesNotAdded is [] when an older instance omits it', async () => {
 		double.config.omitPhonesNotAdded = true;
-		const result = await runCreateGroups(double, {
+		const result = await runZApi(double, {
+			parameters: CREATE_GROUP,
 			items: [{ name: 'Old', participants: '5511988887777', invite: false }],
 		});
 		expect(result.output()[0].json.phonesNotAdded).toEqual([]);
 	});
 
 	test('Auto Invite given as the text "true" or "false" by an expression is read as a boolean', async () => {
-		await runCreateGroups(double, {
+		await runZApi(double, {
+			parameters: CREATE_GROUP,
 			items: [
 				{ name: 'A', participants: '5511988887777', invite: 'true' },
 				{ name: 'B', participants: '5511988887777', invite: 'false' },
@@ -158,9 +168,10 @@ describe('participants', () => {
 	});
 
 	test('a fixed (non-expression) list typed in the field works', async () => {
-		const result = await runCreateGroups(double, {
+		const result = await runZApi(double, {
 			items: [{}],
 			parameters: {
+				...CREATE_GROUP,
 				groupName: 'Fixed',
 				phones: '5511988887777,\n5521977776666',
 				autoInvite: false,
@@ -175,7 +186,8 @@ describe('participants', () => {
 
 describe('On Error: Continue (continueOnFail)', () => {
 	test('a failing item becomes an error item, paired, and the others go on', async () => {
-		const result = await runCreateGroups(double, {
+		const result = await runZApi(double, {
+			parameters: CREATE_GROUP,
 			settings: { onError: 'continueRegularOutput' },
 			items: [
 				{ name: 'First', participants: '5511988887777', invite: true },
@@ -197,7 +209,8 @@ describe('On Error: Continue (continueOnFail)', () => {
 	});
 
 	test('without it, the first failing item stops the node and later items are not sent', async () => {
-		const result = await runCreateGroups(double, {
+		const result = await runZApi(double, {
+			parameters: CREATE_GROUP,
 			items: [
 				{ name: 'First', participants: '5511988887777', invite: true },
 				{ name: 'Broken', participants: '123', invite: true },
@@ -214,7 +227,8 @@ describe('Retry On Fail never creates a group twice', () => {
 	test('with On Error: Continue, a retry of the node re-sends no create, failed or done', async () => {
 		// n8n re-runs the whole node when its first output item is an error: item 0 here.
 		double.setFault('/create-group', { status: 502, body: { error: 'Bad Gateway' } });
-		const result = await runCreateGroups(double, {
+		const result = await runZApi(double, {
+			parameters: CREATE_GROUP,
 			settings: {
 				retryOnFail: true,
 				maxTries: 3,
@@ -244,7 +258,8 @@ describe('two Z-API nodes in one workflow', () => {
 	});
 
 	test('each leaves out the number connected to its own instance, each asked once', async () => {
-		const workflow = createGroupsWorkflow({
+		const workflow = zApiWorkflow({
+			parameters: CREATE_GROUP,
 			items: [
 				{
 					name: 'Both',
@@ -283,7 +298,8 @@ describe('two Z-API nodes in one workflow', () => {
 describe('the connected-number lookup under Retry On Fail', () => {
 	test('a failed lookup is asked again on the retry (it creates nothing), then the group is created once', async () => {
 		double.setFault('/device', { status: 503, body: { error: 'Service Unavailable' } });
-		const result = await runCreateGroups(double, {
+		const result = await runZApi(double, {
+			parameters: CREATE_GROUP,
 			settings: { retryOnFail: true, maxTries: 2, waitBetweenTries: 1 },
 			items: [
 				{ name: 'A', participants: '5511988887777', invite: true },
@@ -302,7 +318,8 @@ describe('the connected-number lookup under Retry On Fail', () => {
 			body: { error: 'Service Unavailable' },
 			times: Infinity,
 		});
-		const result = await runCreateGroups(double, {
+		const result = await runZApi(double, {
+			parameters: CREATE_GROUP,
 			settings: { onError: 'continueRegularOutput' },
 			items: [
 				{ name: 'A', participants: '5511988887777', invite: true },

@@ -1,6 +1,11 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { expectNoSecrets, runCreateGroups, useZApiDouble } from '../../../../helpers/scenario';
+import {
+	CREATE_GROUP,
+	expectNoSecrets,
+	runZApi,
+	useZApiDouble,
+} from '../../../../helpers/scenario';
 
 const double = useZApiDouble();
 
@@ -16,7 +21,7 @@ const allFollowUps = {
 const GROUP = '120363019502600001-group';
 
 function run(additionalFields: INodeParameters, settings = {}, items: IDataObject[] = [item]) {
-	return runCreateGroups(double, { items, parameters: { additionalFields }, settings });
+	return runZApi(double, { items, parameters: { ...CREATE_GROUP, additionalFields }, settings });
 }
 
 const steps = () =>
@@ -51,7 +56,7 @@ describe('Group → Create, Additional Fields: photo, description, admins, welco
 					photoUpdated: true,
 					descriptionUpdated: true,
 					adminsPromoted: ['5521988887777'],
-					welcomeMessageId: expect.stringMatching(/^3EB0DOUBLE/),
+					welcomeMessageId: '3EB0DOUBLE0000000001',
 				},
 				pairedItem: { item: 0 },
 			},
@@ -133,7 +138,7 @@ describe('Group → Create, Additional Fields: photo, description, admins, welco
 			error: expect.stringMatching(/^The group "Sales Team" was created/),
 		});
 		expect(second).toMatchObject({
-			json: { groupName: 'Support', welcomeMessageId: expect.any(String) },
+			json: { groupName: 'Support', welcomeMessageId: '3EB0DOUBLE0000000001' },
 			pairedItem: { item: 1 },
 		});
 	});
@@ -150,7 +155,7 @@ describe('Group → Create, Additional Fields: photo, description, admins, welco
 			descriptionError:
 				'Z-API rejected the request (HTTP 400) when trying to set the description of the group "Sales Team": admins only',
 			adminsPromoted: ['5521988887777'],
-			welcomeMessageId: expect.any(String),
+			welcomeMessageId: '3EB0DOUBLE0000000001',
 		});
 		expect(result.output()[0].json).not.toHaveProperty('descriptionUpdated');
 	});
@@ -175,10 +180,14 @@ describe('Group → Create, Additional Fields: photo, description, admins, welco
 describe('Group → Create, Group Photo Binary Property', () => {
 	test('sends the image of the input item as a data URL', async () => {
 		const base64 = PNG.split(',')[1];
-		const result = await runCreateGroups(double, {
-			items: [item],
-			binary: { logo: { data: base64, mimeType: 'image/png', fileName: 'logo.png' } },
-			parameters: { additionalFields: { groupPhotoBinaryProperty: 'logo' } },
+		const result = await runZApi(double, {
+			items: [
+				{
+					json: item,
+					binary: { logo: { data: base64, mimeType: 'image/png', fileName: 'logo.png' } },
+				},
+			],
+			parameters: { ...CREATE_GROUP, additionalFields: { groupPhotoBinaryProperty: 'logo' } },
 		});
 
 		expect(result.error).toBeUndefined();
@@ -187,10 +196,14 @@ describe('Group → Create, Group Photo Binary Property', () => {
 	});
 
 	test('refuses a binary that is not an image, before any request', async () => {
-		const result = await runCreateGroups(double, {
-			items: [item],
-			binary: { data: { data: 'aGVsbG8=', mimeType: 'text/plain', fileName: 'a.txt' } },
-			parameters: { additionalFields: { groupPhotoBinaryProperty: 'data' } },
+		const result = await runZApi(double, {
+			items: [
+				{
+					json: item,
+					binary: { data: { data: 'aGVsbG8=', mimeType: 'text/plain', fileName: 'a.txt' } },
+				},
+			],
+			parameters: { ...CREATE_GROUP, additionalFields: { groupPhotoBinaryProperty: 'data' } },
 		});
 
 		expect(result.error?.message).toBe(

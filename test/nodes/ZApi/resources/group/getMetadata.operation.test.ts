@@ -1,5 +1,4 @@
-import { expectNoSecrets, useZApiDouble } from '../../../../helpers/scenario';
-import { runZApi } from '../../../../helpers/zApiWorkflow';
+import { expectNoSecrets, runZApi, useZApiDouble } from '../../../../helpers/scenario';
 
 const double = useZApiDouble();
 

@@ -3,8 +3,7 @@
  * body) and the same output { phone, invitationLink }; only the route, the HTTP method, the action
  * words in error messages and whether the link changes differ.
  */
-import { expectNoSecrets, useZApiDouble } from '../../../../helpers/scenario';
-import { runZApi } from '../../../../helpers/zApiWorkflow';
+import { expectNoSecrets, runZApi, useZApiDouble } from '../../../../helpers/scenario';
 
 const double = useZApiDouble();
 
@@ -16,16 +15,17 @@ describe.each([
 		method: 'GET',
 		route: '/group-invitation-link/:groupId',
 		action: 'get the invitation link of the group',
-		replacesLink: false,
+		link: OLD_LINK,
 	},
 	{
 		operation: 'resetInvitationLink',
 		method: 'POST',
 		route: '/redefine-invitation-link/:groupId',
 		action: 'reset the invitation link of the group',
-		replacesLink: true,
+		// The double's first new link.
+		link: 'https://chat.whatsapp.com/RESET000001',
 	},
-])('Group → $operation', ({ operation, method, route, action, replacesLink }) => {
+])('Group → $operation', ({ operation, method, route, action, link }) => {
 	const parameters = { resource: 'group', operation, groupId: '={{ $json.groupId }}' };
 
 	test(`${method} ${route} without a body, output { phone, invitationLink }`, async () => {
@@ -39,9 +39,7 @@ describe.each([
 		expect(request.endpoint).toBe(`${route.replace(':groupId', id)}`);
 		expect(request.rawBody).toBe('');
 		expect(request.headers).not.toHaveProperty('content-type');
-		const link = double.group(id)!.invitationLink;
-		if (replacesLink) expect(link).not.toBe(OLD_LINK);
-		else expect(link).toBe(OLD_LINK);
+		expect(double.group(id)!.invitationLink).toBe(link);
 		expect(result.output()).toEqual([
 			{ json: { phone: id, invitationLink: link }, pairedItem: { item: 0 } },
 		]);
@@ -72,8 +70,10 @@ describe.each([
 		const id = double.addGroup({ name: 'Sales' });
 		double.setFault(route, { status: 200, body: { phone: id } });
 		const result = await runZApi(double, { parameters, items: [{ groupId: id }] });
-		expect(result.error).toBeDefined();
-		expect(result.error?.message).toContain(`when trying to ${action} ${id}`);
+		expect(result.error?.name).toBe('NodeApiError');
+		expect(result.error?.message).toBe(
+			`Z-API answered without the expected data when trying to ${action} ${id}`,
+		);
 		expectNoSecrets(result.text, double);
 	});
 

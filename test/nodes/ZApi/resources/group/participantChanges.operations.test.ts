@@ -4,9 +4,9 @@
  * the action words and the effect on the group differ), then Add Participants (its own Auto Invite
  * field and phone checks).
  */
-import { describeGroupWriteBasics, runGroupWrite } from '../../../../helpers/groupWrite';
+import { describeGroupWriteBasics } from '../../../../helpers/groupWrite';
 import type { ZApiDouble } from '../../../../helpers/scenario';
-import { useZApiDouble } from '../../../../helpers/scenario';
+import { runZApi, useZApiDouble } from '../../../../helpers/scenario';
 
 const double = useZApiDouble({ notSavedPhones: ['5521988887777'] });
 
@@ -98,7 +98,10 @@ describe.each(MEMBER_CHANGES)('$title', ({ operation, endpoint, flag, action, ef
 	});
 
 	const run = (items: Array<Record<string, unknown>>) =>
-		runGroupWrite(double, { operation, parameters: memberParameters, items });
+		runZApi(double, {
+			parameters: { resource: 'group', operation, ...memberParameters },
+			items,
+		});
 
 	test(effect.name, async () => {
 		const groupId = double.addGroup({ name: 'Team', participants: MEMBERS });
@@ -170,9 +173,8 @@ describe('Add Participants', () => {
 	});
 
 	const add = (items: Array<Record<string, unknown>>, extra: Record<string, unknown> = {}) =>
-		runGroupWrite(double, {
-			operation: 'addParticipants',
-			parameters: { ...parameters, ...extra },
+		runZApi(double, {
+			parameters: { resource: 'group', operation: 'addParticipants', ...parameters, ...extra },
 			items,
 		});
 
@@ -202,9 +204,13 @@ describe('Add Participants', () => {
 
 	test('Auto Invite defaults to true when the parameter is not set', async () => {
 		const groupId = double.addGroup({ name: 'Team' });
-		const result = await runGroupWrite(double, {
-			operation: 'addParticipants',
-			parameters: { groupId, phones: '5511988887777' },
+		const result = await runZApi(double, {
+			parameters: {
+				resource: 'group',
+				operation: 'addParticipants',
+				groupId,
+				phones: '5511988887777',
+			},
 		});
 		expect(result.error).toBeUndefined();
 		expect(double.requests[0].body.autoInvite).toBe(true);

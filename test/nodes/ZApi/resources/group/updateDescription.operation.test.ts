@@ -1,5 +1,5 @@
-import { describeGroupWriteBasics, runGroupWrite } from '../../../../helpers/groupWrite';
-import { useZApiDouble } from '../../../../helpers/scenario';
+import { describeGroupWriteBasics } from '../../../../helpers/groupWrite';
+import { runZApi, useZApiDouble } from '../../../../helpers/scenario';
 
 const double = useZApiDouble();
 
@@ -23,7 +23,10 @@ describeGroupWriteBasics(double, {
 });
 
 const run = (items: Array<Record<string, unknown>>) =>
-	runGroupWrite(double, { operation: 'updateDescription', parameters, items });
+	runZApi(double, {
+		parameters: { resource: 'group', operation: 'updateDescription', ...parameters },
+		items,
+	});
 
 describe('Update Description', () => {
 	test('changes the description the group shows', async () => {

@@ -1,5 +1,5 @@
-import { describeGroupWriteBasics, runGroupWrite } from '../../../../helpers/groupWrite';
-import { useZApiDouble } from '../../../../helpers/scenario';
+import { describeGroupWriteBasics } from '../../../../helpers/groupWrite';
+import { runZApi, useZApiDouble } from '../../../../helpers/scenario';
 
 const double = useZApiDouble();
 
@@ -16,7 +16,10 @@ describeGroupWriteBasics(double, {
 });
 
 const run = (items: Array<Record<string, unknown>>) =>
-	runGroupWrite(double, { operation: 'updateName', parameters, items });
+	runZApi(double, {
+		parameters: { resource: 'group', operation: 'updateName', ...parameters },
+		items,
+	});
 
 describe('Update Name', () => {
 	test('renames the group; an older group ID works too', async () => {

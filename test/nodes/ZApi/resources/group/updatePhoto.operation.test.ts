@@ -1,8 +1,8 @@
 import type { IBinaryData, INodeParameters } from 'n8n-workflow';
 
-import { describeGroupWriteBasics, runGroupWrite } from '../../../../helpers/groupWrite';
-import type { InputItem } from '../../../../helpers/groupWrite';
-import { useZApiDouble } from '../../../../helpers/scenario';
+import { describeGroupWriteBasics } from '../../../../helpers/groupWrite';
+import type { InputItem } from '../../../../helpers/scenario';
+import { runZApi, useZApiDouble } from '../../../../helpers/scenario';
 
 const double = useZApiDouble();
 
@@ -49,9 +49,14 @@ const run = (
 	items: Array<Record<string, unknown> | InputItem>,
 	parameters: INodeParameters = {},
 ) =>
-	runGroupWrite(double, {
-		operation: 'updatePhoto',
-		parameters: { ...URL_PARAMETERS, photoSource, ...parameters },
+	runZApi(double, {
+		parameters: {
+			resource: 'group',
+			operation: 'updatePhoto',
+			...URL_PARAMETERS,
+			photoSource,
+			...parameters,
+		},
 		items,
 	});
 

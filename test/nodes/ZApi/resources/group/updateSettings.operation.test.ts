@@ -1,5 +1,5 @@
-import { describeGroupWriteBasics, runGroupWrite } from '../../../../helpers/groupWrite';
-import { useZApiDouble } from '../../../../helpers/scenario';
+import { describeGroupWriteBasics } from '../../../../helpers/groupWrite';
+import { runZApi, useZApiDouble } from '../../../../helpers/scenario';
 
 const double = useZApiDouble();
 
@@ -39,9 +39,8 @@ describe('Update Settings', () => {
 	test('sends all four settings, false included, when only the Group ID is set', async () => {
 		const groupId = double.addGroup({ name: 'Team' });
 		double.group(groupId)!.settings.adminOnlyMessage = true;
-		const result = await runGroupWrite(double, {
-			operation: 'updateSettings',
-			parameters: { groupId },
+		const result = await runZApi(double, {
+			parameters: { resource: 'group', operation: 'updateSettings', groupId },
 		});
 		expect(result.error).toBeUndefined();
 		expect(double.requests[0].body).toEqual({
@@ -56,9 +55,10 @@ describe('Update Settings', () => {
 
 	test('settings from expressions, as booleans or the text "true"/"false", reach the group', async () => {
 		const groupId = double.addGroup({ name: 'Team' });
-		const result = await runGroupWrite(double, {
-			operation: 'updateSettings',
+		const result = await runZApi(double, {
 			parameters: {
+				resource: 'group',
+				operation: 'updateSettings',
 				groupId: '={{ $json.groupId }}',
 				adminOnlyMessage: '={{ $json.a }}',
 				adminOnlySettings: '={{ $json.b }}',
@@ -78,9 +78,13 @@ describe('Update Settings', () => {
 
 	test('a setting that is not true or false fails before any request, by its name', async () => {
 		const groupId = double.addGroup({ name: 'Team' });
-		const result = await runGroupWrite(double, {
-			operation: 'updateSettings',
-			parameters: { ...parameters, adminOnlyAddMember: '={{ $json.d }}' },
+		const result = await runZApi(double, {
+			parameters: {
+				resource: 'group',
+				operation: 'updateSettings',
+				...parameters,
+				adminOnlyAddMember: '={{ $json.d }}',
+			},
 			items: [{ groupId, d: 'sometimes' }],
 		});
 		expect(result.error?.message).toBe(
