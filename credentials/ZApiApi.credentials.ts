@@ -6,10 +6,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-// The instance token is part of every Z-API URL, so the URL is built from the credential.
-// Spaces around the values and trailing slashes on the base URL are tolerated (copy-paste from the panel).
-const instanceUrlExpression =
-	"={{ ($credentials.baseUrl || 'https://api.z-api.io').trim().replace(/\\/+$/, '') + '/instances/' + $credentials.instanceId.trim() + '/token/' + $credentials.instanceToken.trim() }}";
+import { DEFAULT_BASE_URL, INSTANCE_URL_EXPRESSION } from '../nodes/ZApi/transport/credentials';
 
 export class ZApiApi implements ICredentialType {
 	name = 'zApiApi';
@@ -54,7 +51,7 @@ export class ZApiApi implements ICredentialType {
 			displayName: 'Base URL',
 			name: 'baseUrl',
 			type: 'string',
-			default: 'https://api.z-api.io',
+			default: DEFAULT_BASE_URL,
 			description:
 				'Change only to go through a proxy or a test server. Requests go to {Base URL}/instances/{Instance ID}/token/{Instance Token} followed by the endpoint.',
 		},
@@ -79,7 +76,8 @@ export class ZApiApi implements ICredentialType {
 	// does not depend on how each n8n version wraps HTTP errors.
 	test: ICredentialTestRequest = {
 		request: {
-			baseURL: instanceUrlExpression,
+			// The instance token is part of every Z-API URL: the same URL the node builds.
+			baseURL: INSTANCE_URL_EXPRESSION,
 			url: '/status',
 			method: 'GET',
 			ignoreHttpStatusErrors: true,

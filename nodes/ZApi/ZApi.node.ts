@@ -10,13 +10,26 @@ import { NodeApiError, NodeConnectionTypes, NodeOperationError, sleep } from 'n8
 
 import * as group from './resources/group';
 import * as message from './resources/message';
-import { executionMemory } from './shared/executionMemory';
 import { inputError } from './shared/nodeErrors';
+import type { Operation, OptionValue } from './shared/operation';
+import { optionsParameter } from './shared/operation';
 import { pacingOptions, readPacing, waitBefore } from './shared/pacing';
-import type { Operation } from './shared/operation';
+import { mayHaveReachedZApi, partialOutputOf } from './shared/retryState';
 import { DEFAULT_TIMEOUT_MS } from './transport/request';
 
-const resources: Record<string, Record<string, Operation>> = {
+const resource = optionsParameter({
+	displayName: 'Resource',
+	name: 'resource',
+	type: 'options',
+	noDataExpression: true,
+	options: [
+		{ name: 'Group', value: 'group' },
+		{ name: 'Message', value: 'message' },
+	],
+	default: 'group',
+});
+
+const resources: Record<OptionValue<typeof resource>, Record<string, Operation>> = {
 	group: group.operations,
 	message: message.operations,
 };
@@ -29,6 +42,16 @@ function asNodeError(
 ): NodeApiError | NodeOperationError {
 	if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
 	return new NodeOperationError(node, error as Error, { itemIndex });
+}
+
+/**
+ * The item On Error: Continue outputs for a failure: what a create whose follow-up failed still made,
+ * the message, and `mayHaveReachedZApi: true` when the work may have been done anyway (route on it).
+ */
+function errorItem(error: unknown, nodeError: Error): IDataObject {
+	const json: IDataObject = { ...partialOutputOf(error), error: nodeError.message };
+	if (mayHaveReachedZApi(error)) json.mayHaveReachedZApi = true;
+	return json;
 }
 
 export class ZApi implements INodeType {
@@ -46,17 +69,7 @@ export class ZApi implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'zApiApi', required: true }],
 		properties: [
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [
-					{ name: 'Group', value: 'group' },
-					{ name: 'Message', value: 'message' },
-				],
-				default: 'group',
-			},
+			resource,
 			...group.description,
 			...message.description,
 			{
@@ -83,7 +96,6 @@ export class ZApi implements INodeType {
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		const items = this.getInputData();
-		const memory = executionMemory(this);
 		const returnData: INodeExecutionData[] = [];
 		// Pacing is one setting for the whole run, read from the first item.
 		const pacing = readPacing(this.getNodeParameter('options', 0, {}) as IDataObject);
@@ -92,31 +104,26 @@ export class ZApi implements INodeType {
 			const wait = waitBefore(itemIndex, pacing);
 			if (wait > 0) await sleep(wait);
 			try {
-				const resource = this.getNodeParameter('resource', itemIndex) as string;
+				const resourceName = this.getNodeParameter('resource', itemIndex) as string;
 				const operation = this.getNodeParameter('operation', itemIndex) as string;
-				const run = resources[resource]?.[operation];
+				const run = resources[resourceName as keyof typeof resources]?.[operation];
 				if (!run) {
 					throw inputError(
 						this.getNode(),
-						`The operation "${operation}" of resource "${resource}" is not supported`,
+						`The operation "${operation}" of resource "${resourceName}" is not supported`,
 						itemIndex,
 					);
 				}
 				const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 				const timeout = Number(options.timeout) > 0 ? Number(options.timeout) : DEFAULT_TIMEOUT_MS;
-				const output = await run.execute.call(this, itemIndex, { memory, timeout });
+				const output = await run.execute.call(this, itemIndex, { timeout });
 				for (const json of Array.isArray(output) ? output : [output]) {
 					returnData.push({ json, pairedItem: { item: itemIndex } });
 				}
 			} catch (error) {
 				const nodeError = asNodeError(this.getNode(), error, itemIndex);
 				if (this.continueOnFail()) {
-					// A create whose follow-up failed still hands on the group it made.
-					const { partialOutput } = error as { partialOutput?: IDataObject };
-					returnData.push({
-						json: { ...partialOutput, error: nodeError.message },
-						pairedItem: { item: itemIndex },
-					});
+					returnData.push({ json: errorItem(error, nodeError), pairedItem: { item: itemIndex } });
 					continue;
 				}
 				throw nodeError;

@@ -1,6 +1,7 @@
 import type { IHttpRequestOptions } from 'n8n-workflow';
 
 import { ZApiApi } from '../../credentials/ZApiApi.credentials';
+import { instanceUrl, readCredentials } from '../../nodes/ZApi/transport/credentials';
 import { testCredential } from '../helpers/credentialTest';
 import { useZApiDouble } from '../helpers/scenario';
 
@@ -87,6 +88,24 @@ describe('the credential test (what n8n runs on Save), against the Z-API double'
 		expect(double.requests[0].url).toBe(
 			`/instances/${double.config.instanceId}/token/${double.config.instanceToken}/status`,
 		);
+	});
+
+	// The credential's test builds its URL as an n8n expression; the node with instanceUrl. Both must
+	// reach the same address for whatever users paste.
+	test.each([
+		['as pasted', {}],
+		[
+			'spaces, a line break and slashes',
+			{ instanceId: ' ID1 ', instanceToken: 'T1\n', baseUrl: ' {url}// ' },
+		],
+		['an ID with a character that needs encoding', { instanceId: 'A B/C', instanceToken: 'T+1' }],
+	])('the test request and the node build the same instance URL: %s', async (_, overrides) => {
+		const values = { ...data(), ...overrides } as Record<string, string>;
+		values.baseUrl = values.baseUrl.replace('{url}', double.url);
+		const nodeUrl = instanceUrl(readCredentials(values));
+		await testCredential(values);
+		expect(double.requests).toHaveLength(1);
+		expect(`${double.url}${double.requests[0].url}`).toBe(`${nodeUrl}/status`);
 	});
 
 	test('an instance whose WhatsApp is not connected fails, telling the user to scan the QR code', async () => {

@@ -353,6 +353,10 @@ async function startZApiDouble(options = {}) {
 						: 'null not allowed',
 				});
 			}
+			// Z-API documents this text on /status only; the status of other answers is the double's choice.
+			if (!config.connected && endpoint !== '/status') {
+				return json(res, 400, { error: 'You are not connected' });
+			}
 			const spec = ENDPOINTS[record.route];
 			if (!spec) return json(res, 404, { error: `unknown endpoint ${endpoint}` });
 			if (req.method !== spec.method) {

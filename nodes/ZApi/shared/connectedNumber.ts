@@ -2,9 +2,8 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { CREDENTIAL_TYPE } from '../transport/credentials';
 import { zApiRequest } from '../transport/request';
-import type { ExecutionMemory } from './executionMemory';
-import { once } from './executionMemory';
 import { phoneDigits } from './phones';
+import { lookupOnce } from './retryState';
 
 /**
  * The number connected to the instance (GET /device), which Z-API says must never be sent as a
@@ -13,13 +12,12 @@ import { phoneDigits } from './phones';
  */
 export async function connectedNumber(
 	this: IExecuteFunctions,
-	memory: ExecutionMemory,
 	itemIndex: number,
 	timeout: number,
 ): Promise<string> {
 	// Keyed by the credential the node uses: nothing to decrypt when the answer is already known.
 	const credentialId = this.getNode().credentials?.[CREDENTIAL_TYPE]?.id ?? '';
-	return await once(memory, `connectedNumber ${credentialId}`, async () => {
+	return await lookupOnce(this, `connectedNumber ${credentialId}`, async () => {
 		const device = await zApiRequest.call(this, {
 			method: 'GET',
 			endpoint: '/device',

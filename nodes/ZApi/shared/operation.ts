@@ -1,10 +1,12 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-
-import type { ExecutionMemory } from './executionMemory';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeProperties,
+	INodePropertyOptions,
+} from 'n8n-workflow';
 
 /** What every operation gets besides the item: settings read once per item by the node. */
 export interface OperationContext {
-	memory: ExecutionMemory;
 	/** Milliseconds to wait for each Z-API answer (the node's Timeout option). */
 	timeout: number;
 }
@@ -20,4 +22,23 @@ export interface Operation {
 		itemIndex: number,
 		context: OperationContext,
 	): Promise<IDataObject | IDataObject[]>;
+}
+
+export type OptionsParameter<Value extends string> = INodeProperties & {
+	options: Array<INodePropertyOptions & { value: Value }>;
+	default: Value;
+};
+
+/** The values an options parameter (Resource, Operation) offers. */
+export type OptionValue<P> = P extends OptionsParameter<infer Value> ? Value : never;
+
+/**
+ * An options parameter whose values are kept as a type. A dispatch table typed
+ * `Record<OptionValue<typeof parameter>, Operation>` cannot drift from what the editor offers: an
+ * option without an entry, or an entry the editor does not offer, does not compile.
+ */
+export function optionsParameter<const Value extends string>(
+	parameter: OptionsParameter<Value>,
+): OptionsParameter<Value> {
+	return parameter;
 }

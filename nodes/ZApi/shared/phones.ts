@@ -3,7 +3,10 @@
  * a field of an earlier node, or text typed by hand; numbers arrive formatted the way people write them.
  */
 
+import type { IExecuteFunctions } from 'n8n-workflow';
+
 import { isGroupId } from './groupId';
+import { inputError } from './nodeErrors';
 
 export class PhoneListError extends Error {}
 
@@ -100,4 +103,35 @@ export function phoneDigits(value: unknown): string {
 	return typeof value === 'string' || typeof value === 'number'
 		? String(value).replace(/\D/g, '')
 		: '';
+}
+
+/** The Phones parameter of the item, checked before any request (Create and the participant operations). */
+export function readPhonesParameter(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	lidIds: 'accepted' | 'refused',
+): string[] {
+	const value = this.getNodeParameter('phones', itemIndex) as unknown;
+	let phones: string[];
+	try {
+		phones = parsePhoneList(value);
+	} catch (error) {
+		throw inputError(this.getNode(), `Phones: ${(error as Error).message}`, itemIndex);
+	}
+	if (phones.length === 0) {
+		throw inputError(
+			this.getNode(),
+			`Phones: no phone number given (got ${JSON.stringify(value) ?? 'nothing'}): give at least one participant, e.g. ${PHONE_EXAMPLE}`,
+			itemIndex,
+		);
+	}
+	const lid = lidIds === 'refused' ? phones.find((phone) => /@lid$/i.test(phone)) : undefined;
+	if (lid) {
+		throw inputError(
+			this.getNode(),
+			`Phones: "${lid}" is a WhatsApp private ID (@lid), which Z-API cannot add to a group: use the phone number, or send the group's invitation link instead`,
+			itemIndex,
+		);
+	}
+	return phones;
 }

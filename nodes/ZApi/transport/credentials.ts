@@ -58,6 +58,17 @@ export function instanceUrl(credentials: ZApiCredentials): string {
 	return `${credentials.baseUrl}/instances/${encodeURIComponent(credentials.instanceId)}/token/${encodeURIComponent(credentials.instanceToken)}`;
 }
 
+/**
+ * instanceUrl and readCredentials as an n8n expression over `$credentials`, for the credential's test
+ * request, which n8n builds itself: the same trimming, default Base URL and encoding (a test checks
+ * both give the same URL).
+ */
+const field = (name: string) => `String($credentials.${name} || '').trim()`;
+export const INSTANCE_URL_EXPRESSION =
+	`={{ (${field('baseUrl')} || '${DEFAULT_BASE_URL}').replace(/\\/+$/, '')` +
+	` + '/instances/' + encodeURIComponent(${field('instanceId')})` +
+	` + '/token/' + encodeURIComponent(${field('instanceToken')}) }}`;
+
 const MASK = '***';
 
 /** Removes both tokens, and any token-bearing URL path, from text that may reach a user or a log. */

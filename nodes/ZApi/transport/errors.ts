@@ -19,6 +19,8 @@ export interface ZApiFailure {
 export interface RequestContext {
 	/** What the request was for, in words: `create the group "Sales"`. */
 	action: string;
+	/** For a request that changes something: what may have happened when no clear answer came back. */
+	ifUncertain?: string;
 	/** GET only reads: when its answer is lost, nothing can have changed. */
 	method: IHttpRequestMethods;
 	timeout: number;
@@ -26,6 +28,8 @@ export interface RequestContext {
 }
 
 const CLIENT_TOKEN_ERRORS = ['null not allowed', 'your client-token is not configured'];
+// Z-API's words for an instance whose WhatsApp session is down (its /status page lists them).
+const DISCONNECTED = /not connected|restore the session|disconnected/i;
 
 const CREDENTIALS_HINT =
 	'Check the Instance ID and Instance Token in the Z-API credential (Z-API panel → Instances → your instance) and, if account security is on, the Client Token (Z-API panel → Security).';
@@ -58,13 +62,28 @@ export function zApiErrorText(body: unknown): string | undefined {
 	return undefined;
 }
 
-const MAY_HAVE_WORKED =
-	" The request may have reached Z-API, so the node did not send it again: check in WhatsApp (or with Z-API's list of groups) whether it happened before you run it again.";
+export const CHANGE_MAY_HAVE_BEEN_MADE =
+	'The change may have been made anyway: check the group (Group → Get Metadata) before you run this again.';
+const NOT_SENT_AGAIN = ' The node never sends such a request a second time by itself.';
 const ONLY_READS = ' The request only reads, so it changed nothing: you can run it again.';
 
 /** The end of a description when no clear answer came back: a change may have been made; a read made none. */
 function uncertainOutcome({ method }: RequestContext): string {
-	return method === 'GET' ? ONLY_READS : MAY_HAVE_WORKED;
+	return method === 'GET' ? ONLY_READS : NOT_SENT_AGAIN;
+}
+
+/**
+ * The last step of every failure: when a request that changes something may have been carried out,
+ * the message itself says so (an error item under On Error: Continue carries only the message), and
+ * a read is never marked, since it changed nothing.
+ */
+export function settleUncertainty(failure: ZApiFailure, context: RequestContext): ZApiFailure {
+	if (!failure.mayHaveReachedZApi) return failure;
+	if (context.method === 'GET') return { ...failure, mayHaveReachedZApi: false };
+	return {
+		...failure,
+		message: `${failure.message}. ${context.ifUncertain ?? CHANGE_MAY_HAVE_BEEN_MADE}`,
+	};
 }
 
 /** An answer that came back but is not a success. `body` is the parsed JSON, or the raw text. */
@@ -91,6 +110,16 @@ export function failureFromResponse(
 				tail,
 			httpCode,
 			mayHaveReachedZApi: isServerError,
+		};
+	}
+	if (zApiError && DISCONNECTED.test(zApiError)) {
+		return {
+			message: `Z-API could not ${action}: WhatsApp is not connected to the Z-API instance (Z-API said "${zApiError}")`,
+			description:
+				'Nothing was sent. Open the Z-API panel (Instances → your instance), scan the QR code with the phone that runs WhatsApp, and run the workflow again once the instance shows as connected.',
+			httpCode,
+			zApiError,
+			mayHaveReachedZApi: false,
 		};
 	}
 	if (zApiError && CLIENT_TOKEN_ERRORS.includes(zApiError.toLowerCase())) {

@@ -1,5 +1,4 @@
 import type {
-	ICredentialsDecrypted,
 	IDataObject,
 	IExecuteFunctions,
 	IHttpRequestMethods,
@@ -7,9 +6,15 @@ import type {
 } from 'n8n-workflow';
 
 import { inputError } from '../shared/nodeErrors';
+import { passCredentials, recordErrorFacts } from '../shared/retryState';
 import { CREDENTIAL_TYPE, credentialProblem, instanceUrl, readCredentials } from './credentials';
 import type { RequestContext, ZApiFailure } from './errors';
-import { failureFromNetworkError, failureFromResponse, toNodeApiError } from './errors';
+import {
+	failureFromNetworkError,
+	failureFromResponse,
+	settleUncertainty,
+	toNodeApiError,
+} from './errors';
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
@@ -24,41 +29,22 @@ export interface ZApiRequest {
 	timeout?: number;
 	/** Fields a success answer must have; an answer without them is reported as a failure. */
 	expect?: string[];
+	/**
+	 * For a request that changes something, what may have happened when no clear answer came back and
+	 * how to check, e.g. `The group may have been created anyway: …`. The error message ends with it.
+	 */
+	ifUncertain?: string;
 }
 
-const sentButUnconfirmed = new WeakSet<object>();
-const credentialsOfPass = new WeakMap<IExecuteFunctions, Promise<ICredentialsDecrypted>>();
-
-/**
- * The credential, read once per pass of the node over its items. Each read is a database query and a
- * decryption in n8n, and with the helper's own read for every request it took most of an item's time
- * (README, Performance). n8n's helper reads it without an item index anyway, so every item was
- * authenticated with these values already.
- */
-function passCredentials(
+function fail(
 	ctx: IExecuteFunctions,
+	failure: ZApiFailure,
+	context: RequestContext,
 	itemIndex: number,
-): Promise<ICredentialsDecrypted> {
-	let credentials = credentialsOfPass.get(ctx);
-	if (!credentials) {
-		const { id, name } = ctx.getNode().credentials?.[CREDENTIAL_TYPE] ?? {};
-		credentials = ctx
-			.getCredentials(CREDENTIAL_TYPE, itemIndex)
-			.then((data) => ({ id: id ?? '', name: name ?? '', type: CREDENTIAL_TYPE, data }));
-		credentialsOfPass.set(ctx, credentials);
-	}
-	return credentials;
-}
-
-/** True for an error of zApiRequest after which Z-API may have done the work (timeout, reset, 5xx). */
-export function mayHaveReachedZApi(error: unknown): boolean {
-	return typeof error === 'object' && error !== null && sentButUnconfirmed.has(error);
-}
-
-function fail(ctx: IExecuteFunctions, failure: ZApiFailure, itemIndex: number): never {
-	const error = toNodeApiError(ctx.getNode(), failure, itemIndex);
-	if (failure.mayHaveReachedZApi) sentButUnconfirmed.add(error);
-	throw error;
+): never {
+	const settled = settleUncertainty(failure, context);
+	const error = toNodeApiError(ctx.getNode(), settled, itemIndex);
+	throw recordErrorFacts(error, { mayHaveReachedZApi: settled.mayHaveReachedZApi });
 }
 
 function parseBody(body: unknown): unknown {
@@ -85,6 +71,7 @@ export async function zApiRequest(
 	if (problem) throw inputError(this.getNode(), problem, request.itemIndex);
 	const context: RequestContext = {
 		action: request.action,
+		ifUncertain: request.ifUncertain,
 		method: request.method,
 		timeout: request.timeout ?? DEFAULT_TIMEOUT_MS,
 		credentials,
@@ -112,7 +99,7 @@ export async function zApiRequest(
 			{ credentialsDecrypted: decrypted },
 		);
 	} catch (error) {
-		fail(this, failureFromNetworkError(error, context), request.itemIndex);
+		fail(this, failureFromNetworkError(error, context), context, request.itemIndex);
 	}
 
 	const body = parseBody(response.body);
@@ -130,6 +117,7 @@ export async function zApiRequest(
 	fail(
 		this,
 		failureFromResponse(response.statusCode, body, response.headers ?? {}, context),
+		context,
 		request.itemIndex,
 	);
 }

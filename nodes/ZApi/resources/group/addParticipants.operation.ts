@@ -1,12 +1,13 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
+import { groupIdField } from '../../shared/groupId';
 import type { OperationContext } from '../../shared/operation';
-import { groupIdField, showFor } from './existingGroup';
 import { changeParticipants, phonesField } from './participants';
 
-export const description: INodeProperties[] = [
-	groupIdField('addParticipants'),
-	phonesField('addParticipants', 'The people to add to the group', 'refused'),
+const properties: INodeProperties[] = [
+	groupIdField,
+	phonesField('The people to add to the group', 'refused'),
 	{
 		displayName: 'Auto Invite',
 		name: 'autoInvite',
@@ -14,9 +15,13 @@ export const description: INodeProperties[] = [
 		default: true,
 		description:
 			'Whether to send a private invitation link to people that cannot be added directly (for example because they have not saved your number). They join when they accept it, so added: true in the output means Z-API accepted the request, invitations included.',
-		displayOptions: showFor('addParticipants'),
 	},
 ];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['group'], operation: ['addParticipants'] } },
+	properties,
+);
 
 /** Outputs `{groupId, phones, autoInvite, added: true}` once Z-API confirms. */
 export async function execute(

@@ -1,17 +1,16 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
 import { connectedNumber } from '../../shared/connectedNumber';
 import { inputError } from '../../shared/nodeErrors';
 import type { OperationContext } from '../../shared/operation';
-import { sendOnce } from '../../shared/sendOnce';
+import { readBooleanParameter, readTextParameter } from '../../shared/parameters';
+import { readPhonesParameter } from '../../shared/phones';
+import { sendOnce } from '../../shared/retryState';
 import { zApiRequest } from '../../transport/request';
 import { additionalFields, hasFollowUps, readFollowUps, runFollowUps } from './createFollowUps';
-import { readBooleanParameter, readGroupNameParameter } from './existingGroup';
-import { readPhonesParameter } from './participants';
 
-const showOnlyForCreate = { show: { resource: ['group'], operation: ['create'] } };
-
-export const description: INodeProperties[] = [
+const properties: INodeProperties[] = [
 	{
 		displayName: 'Group Name',
 		name: 'groupName',
@@ -20,7 +19,6 @@ export const description: INodeProperties[] = [
 		default: '',
 		placeholder: 'e.g. Sales Team São Paulo',
 		description: 'The name of the new WhatsApp group. Participants see it at the top of the chat.',
-		displayOptions: showOnlyForCreate,
 	},
 	{
 		displayName: 'Phones',
@@ -32,7 +30,6 @@ export const description: INodeProperties[] = [
 		description:
 			'The participants: phone numbers with country code and area code. Separate them with commas, semicolons or new lines, or map an array from an earlier node. Formatting (+, spaces, brackets, dashes) is removed and duplicates are dropped; WhatsApp private IDs (…@lid) are passed on as they are.',
 		hint: 'Country code + area code + number: +55 (11) 99999-8888 is sent as 5511999998888. The number connected to your Z-API instance is always left out: you are in the group as its creator.',
-		displayOptions: showOnlyForCreate,
 	},
 	{
 		displayName: 'Auto Invite',
@@ -41,22 +38,30 @@ export const description: INodeProperties[] = [
 		default: true,
 		description:
 			'Whether to send a private invitation link to participants that cannot be added directly (for example because they have not saved your number). Such participants are listed in the output field phonesNotAdded until they accept.',
-		displayOptions: showOnlyForCreate,
 	},
 	additionalFields,
 ];
 
+export const description = updateDisplayOptions(
+	{ show: { resource: ['group'], operation: ['create'] } },
+	properties,
+);
+
 export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
-	{ memory, timeout }: OperationContext,
+	{ timeout }: OperationContext,
 ): Promise<IDataObject> {
-	const groupName = readGroupNameParameter.call(this, itemIndex, 'a name');
+	const groupName = readTextParameter.call(this, itemIndex, {
+		name: 'groupName',
+		displayName: 'Group Name',
+		hint: 'give the group a name, e.g. "Sales Team"',
+	});
 	const requested = readPhonesParameter.call(this, itemIndex, 'accepted');
 	const autoInvite = readBooleanParameter.call(this, 'autoInvite', 'Auto Invite', itemIndex);
 	const followUps = await readFollowUps.call(this, itemIndex, requested);
 
-	const connected = await connectedNumber.call(this, memory, itemIndex, timeout);
+	const connected = await connectedNumber.call(this, itemIndex, timeout);
 	const phones = requested.filter((phone) => phone !== connected);
 	if (phones.length === 0) {
 		throw inputError(
@@ -83,10 +88,12 @@ export async function execute(
 				itemIndex,
 				timeout,
 				action: `create the group "${groupName}"`,
+				ifUncertain: `The group may have been created anyway: do not simply run this item again, or it may be created twice. Look for "${groupName}" first, with Group → Get Many or in WhatsApp.`,
 				expect: ['phone'],
 			});
 			return {
 				phone: answer.phone,
+				groupId: answer.phone,
 				invitationLink: answer.invitationLink ?? null,
 				phonesNotAdded: Array.isArray(answer.phonesNotAdded) ? answer.phonesNotAdded : [],
 				groupName,

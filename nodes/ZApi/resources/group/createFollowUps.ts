@@ -2,11 +2,13 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { inputError, keepOwnMessage } from '../../shared/nodeErrors';
+import { readBoolean, readOptionalText } from '../../shared/parameters';
 import { parsePhoneList } from '../../shared/phones';
 import { photoFromBinary, photoFromUrlOrBase64 } from '../../shared/photo';
-import { sendOnce } from '../../shared/sendOnce';
+import { mayHaveReachedZApi, recordErrorFacts, sendOnce } from '../../shared/retryState';
 import { zApiRequestValueTrue } from '../../shared/valueTrue';
 import { zApiRequest } from '../../transport/request';
+import { MESSAGE_MAY_HAVE_BEEN_SENT } from '../message/sendText.operation';
 
 /**
  * Create Group's Additional Fields: what Z-API cannot do in the create call itself (a photo, a
@@ -19,7 +21,6 @@ export const additionalFields: INodeProperties = {
 	type: 'collection',
 	placeholder: 'Add Field',
 	default: {},
-	displayOptions: { show: { resource: ['group'], operation: ['create'] } },
 	options: [
 		{
 			displayName: 'Admins',
@@ -87,11 +88,6 @@ export interface FollowUpPlan {
 	tolerateFailures: boolean;
 }
 
-function text(value: unknown): string | undefined {
-	if (typeof value === 'number') return String(value);
-	return typeof value === 'string' && value.trim() !== '' ? value : undefined;
-}
-
 /** Reads Additional Fields; bad input fails here, before anything is sent. */
 export async function readFollowUps(
 	this: IExecuteFunctions,
@@ -100,15 +96,29 @@ export async function readFollowUps(
 ): Promise<FollowUpPlan> {
 	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 	const fail = (message: string) => inputError(this.getNode(), message, itemIndex);
-	const plan: FollowUpPlan = { tolerateFailures: fields.tolerateFollowUpFailures === true };
+	const optionalText = (displayName: string, value: unknown) =>
+		readOptionalText.call(this, itemIndex, displayName, value) || undefined;
+	const plan: FollowUpPlan = {
+		tolerateFailures:
+			fields.tolerateFollowUpFailures !== undefined &&
+			readBoolean.call(
+				this,
+				itemIndex,
+				'Keep Going When a Follow-Up Fails',
+				fields.tolerateFollowUpFailures,
+			),
+	};
 
-	const binaryProperty = text(fields.groupPhotoBinaryProperty);
+	const binaryProperty = optionalText(
+		'Group Photo Binary Property',
+		fields.groupPhotoBinaryProperty,
+	);
 	try {
 		if (binaryProperty) plan.photo = await photoFromBinary.call(this, itemIndex, binaryProperty);
 	} catch (error) {
 		throw fail(`Group Photo Binary Property: ${(error as Error).message}`);
 	}
-	if (!plan.photo && text(fields.groupPhoto)) {
+	if (!plan.photo && optionalText('Group Photo', fields.groupPhoto)) {
 		try {
 			plan.photo = photoFromUrlOrBase64(fields.groupPhoto);
 		} catch (error) {
@@ -116,7 +126,7 @@ export async function readFollowUps(
 		}
 	}
 
-	plan.description = text(fields.groupDescription)?.trim();
+	plan.description = optionalText('Group Description', fields.groupDescription);
 
 	if (fields.admins !== undefined && fields.admins !== '') {
 		let admins: string[];
@@ -134,7 +144,13 @@ export async function readFollowUps(
 		if (admins.length) plan.admins = admins;
 	}
 
-	plan.welcomeMessage = text(fields.welcomeMessage);
+	// Sent as written, line breaks and spaces included.
+	if (optionalText('Welcome Message', fields.welcomeMessage)) {
+		plan.welcomeMessage =
+			typeof fields.welcomeMessage === 'number'
+				? String(fields.welcomeMessage)
+				: (fields.welcomeMessage as string);
+	}
 	return plan;
 }
 
@@ -162,6 +178,7 @@ export async function runFollowUps(
 		endpoint: string;
 		body: IDataObject;
 		action: string;
+		ifUncertain?: string;
 		done: (answer: IDataObject) => IDataObject;
 		errorField: string;
 	}> = [];
@@ -197,6 +214,7 @@ export async function runFollowUps(
 			endpoint: '/send-text',
 			body: { phone: groupId, message: plan.welcomeMessage },
 			action: `send the welcome message to ${name}`,
+			ifUncertain: MESSAGE_MAY_HAVE_BEEN_SENT,
 			done: (answer) => ({ welcomeMessageId: answer.messageId }),
 			errorField: 'welcomeMessageError',
 		});
@@ -214,6 +232,7 @@ export async function runFollowUps(
 					itemIndex,
 					timeout,
 					action: step.action,
+					ifUncertain: step.ifUncertain,
 				};
 				// Photo, description and admins answer {"value": true}; send-text a message id.
 				return step.endpoint === '/send-text'
@@ -243,8 +262,10 @@ export async function runFollowUps(
 		keepOwnMessage(error, message);
 		error.description =
 			'The group exists: its id and invitation link are in this message (and in the output under On Error: Continue). Fix the cause and do the failed step with the matching Group operation, or set "Keep Going When a Follow-Up Fails".';
-		Object.assign(error, { partialOutput: { ...group, ...output } });
-		throw error;
+		throw recordErrorFacts(error, {
+			partialOutput: { ...group, ...output },
+			mayHaveReachedZApi: errors.some(mayHaveReachedZApi),
+		});
 	}
 	return output;
 }

@@ -1,17 +1,22 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
+import { groupIdField } from '../../shared/groupId';
 import type { OperationContext } from '../../shared/operation';
-import { groupIdField } from './existingGroup';
 import { changeParticipants, phonesField } from './participants';
 
-export const description: INodeProperties[] = [
-	groupIdField('demoteAdmins'),
+const properties: INodeProperties[] = [
+	groupIdField,
 	phonesField(
-		'demoteAdmins',
 		'The admins to turn back into ordinary participants (they stay in the group)',
 		'accepted',
 	),
 ];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['group'], operation: ['demoteAdmins'] } },
+	properties,
+);
 
 /** Outputs `{groupId, phones, demoted: true}` once Z-API confirms. */
 export async function execute(

@@ -1,10 +1,16 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
+import { groupIdField, readGroupIdParameter } from '../../shared/groupId';
 import type { OperationContext } from '../../shared/operation';
 import { zApiRequest } from '../../transport/request';
-import { groupIdField, readGroupIdParameter } from './existingGroup';
 
-export const description: INodeProperties[] = [groupIdField('getInvitationLink')];
+const properties: INodeProperties[] = [groupIdField];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['group'], operation: ['getInvitationLink'] } },
+	properties,
+);
 
 export async function execute(
 	this: IExecuteFunctions,
@@ -20,5 +26,6 @@ export async function execute(
 		action: `get the invitation link of the group ${groupId}`,
 		expect: ['invitationLink'],
 	});
-	return { phone: answer.phone ?? groupId, invitationLink: answer.invitationLink };
+	const phone = answer.phone ?? groupId;
+	return { phone, groupId: phone, invitationLink: answer.invitationLink };
 }

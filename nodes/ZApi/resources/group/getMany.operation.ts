@@ -1,26 +1,23 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { inputError, keepOwnMessage } from '../../shared/nodeErrors';
 import type { OperationContext } from '../../shared/operation';
+import { readBooleanParameter } from '../../shared/parameters';
 import { zApiRequest } from '../../transport/request';
-import { readBooleanParameter } from './existingGroup';
-
-const showOnlyForGetMany = { show: { resource: ['group'], operation: ['getMany'] } };
 
 /** Page size when returning all: Z-API documents no maximum, and 100 keeps requests few and small. */
 export const PAGE_SIZE = 100;
 /** Guard against a list that never ends (e.g. an instance that ignores `page`): 500 pages. */
 export const MAX_PAGES = 500;
 
-export const description: INodeProperties[] = [
+const properties: INodeProperties[] = [
 	{
 		displayName: 'Return All',
 		name: 'returnAll',
 		type: 'boolean',
 		default: false,
 		description: 'Whether to return all results or only up to a given limit',
-		displayOptions: showOnlyForGetMany,
 	},
 	{
 		displayName: 'Limit',
@@ -29,9 +26,14 @@ export const description: INodeProperties[] = [
 		typeOptions: { minValue: 1 },
 		default: 50,
 		description: 'Max number of results to return',
-		displayOptions: { show: { ...showOnlyForGetMany.show, returnAll: [false] } },
+		displayOptions: { show: { returnAll: [false] } },
 	},
 ];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['group'], operation: ['getMany'] } },
+	properties,
+);
 
 function readLimit(this: IExecuteFunctions, itemIndex: number): number {
 	const value = this.getNodeParameter('limit', itemIndex, 50) as unknown;
@@ -88,7 +90,8 @@ export async function execute(
 			if (!entry || typeof entry !== 'object' || entry.isGroup === false) continue;
 			if (entry.phone !== undefined && seen.has(entry.phone)) continue;
 			seen.add(entry.phone);
-			groups.push(entry);
+			// The same name for a group id as every other operation's output.
+			groups.push({ ...entry, groupId: entry.phone ?? null });
 			if (groups.length >= limit) break;
 		}
 		if (entries.length < pageSize) break;

@@ -1,11 +1,13 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
+import { groupIdField, readGroupIdParameter } from '../../shared/groupId';
 import type { OperationContext } from '../../shared/operation';
+import { readBooleanParameter } from '../../shared/parameters';
 import { zApiRequest } from '../../transport/request';
-import { groupIdField, readBooleanParameter, readGroupIdParameter } from './existingGroup';
 
-export const description: INodeProperties[] = [
-	groupIdField('getMetadata'),
+const properties: INodeProperties[] = [
+	groupIdField,
 	{
 		displayName: 'Without Invitation Link',
 		name: 'light',
@@ -13,9 +15,13 @@ export const description: INodeProperties[] = [
 		default: false,
 		description:
 			"Whether to ask Z-API for the group's light metadata instead. It has the same fields, except that invitationLink is null.",
-		displayOptions: { show: { resource: ['group'], operation: ['getMetadata'] } },
 	},
 ];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['group'], operation: ['getMetadata'] } },
+	properties,
+);
 
 const FIELDS = [
 	'phone',
@@ -50,6 +56,8 @@ export async function execute(
 
 	const output: IDataObject = { ...answer };
 	for (const field of FIELDS) output[field] = answer[field] ?? null;
+	// The same name for a group id as every other operation's output.
+	output.groupId = output.phone;
 	const participants = (
 		Array.isArray(answer.participants) ? answer.participants : []
 	) as IDataObject[];

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import type { Operation } from '../../shared/operation';
+import type { Operation, OptionValue } from '../../shared/operation';
+import { optionsParameter } from '../../shared/operation';
 import * as addParticipants from './addParticipants.operation';
 import * as create from './create.operation';
 import * as demoteAdmins from './demoteAdmins.operation';
@@ -16,7 +17,103 @@ import * as updateName from './updateName.operation';
 import * as updatePhoto from './updatePhoto.operation';
 import * as updateSettings from './updateSettings.operation';
 
-export const operations: Record<string, Operation> = {
+const operation = optionsParameter({
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	displayOptions: { show: { resource: ['group'] } },
+	options: [
+		{
+			name: 'Add Participants',
+			value: 'addParticipants',
+			description: 'Add people to an existing group',
+			action: 'Add participants to a group',
+		},
+		{
+			name: 'Create',
+			value: 'create',
+			description: 'Create a WhatsApp group with participants',
+			action: 'Create a group',
+		},
+		{
+			name: 'Demote Admins',
+			value: 'demoteAdmins',
+			description: 'Turn group admins back into ordinary participants',
+			action: 'Demote admins of a group',
+		},
+		{
+			name: 'Get Invitation Link',
+			value: 'getInvitationLink',
+			description: 'Get the link that lets people join a group',
+			action: 'Get the invitation link of a group',
+		},
+		{
+			name: 'Get Many',
+			value: 'getMany',
+			description: 'List the groups of the connected number',
+			action: 'Get many groups',
+		},
+		{
+			name: 'Get Metadata',
+			value: 'getMetadata',
+			description: "Get a group's name, description, settings and participants",
+			action: 'Get the metadata of a group',
+		},
+		{
+			name: 'Leave',
+			value: 'leave',
+			description: 'Make the connected number leave a group',
+			action: 'Leave a group',
+		},
+		{
+			name: 'Promote Admins',
+			value: 'promoteAdmins',
+			description: 'Make participants admins of a group',
+			action: 'Promote participants to admins of a group',
+		},
+		{
+			name: 'Remove Participants',
+			value: 'removeParticipants',
+			description: 'Remove people from a group',
+			action: 'Remove participants from a group',
+		},
+		{
+			name: 'Reset Invitation Link',
+			value: 'resetInvitationLink',
+			description: "Replace a group's invitation link with a new one",
+			action: 'Reset the invitation link of a group',
+		},
+		{
+			name: 'Update Description',
+			value: 'updateDescription',
+			description: "Change a group's description (admins only)",
+			action: 'Update the description of a group',
+		},
+		{
+			name: 'Update Name',
+			value: 'updateName',
+			description: "Change a group's name",
+			action: 'Update the name of a group',
+		},
+		{
+			name: 'Update Photo',
+			value: 'updatePhoto',
+			description: "Change a group's photo from a URL, Base64 or a binary file",
+			action: 'Update the photo of a group',
+		},
+		{
+			name: 'Update Settings',
+			value: 'updateSettings',
+			description:
+				'Set all four group settings at once (who can send messages, edit group info and add members, and whether admins approve new members); a setting left off is turned off',
+			action: 'Update the settings of a group',
+		},
+	],
+	default: 'create',
+});
+
+export const operations: Record<OptionValue<typeof operation>, Operation> = {
 	addParticipants,
 	create,
 	demoteAdmins,
@@ -34,101 +131,7 @@ export const operations: Record<string, Operation> = {
 };
 
 export const description: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['group'] } },
-		options: [
-			{
-				name: 'Add Participants',
-				value: 'addParticipants',
-				description: 'Add people to an existing group',
-				action: 'Add participants to a group',
-			},
-			{
-				name: 'Create',
-				value: 'create',
-				description: 'Create a WhatsApp group with participants',
-				action: 'Create a group',
-			},
-			{
-				name: 'Demote Admins',
-				value: 'demoteAdmins',
-				description: 'Turn group admins back into ordinary participants',
-				action: 'Demote admins of a group',
-			},
-			{
-				name: 'Get Invitation Link',
-				value: 'getInvitationLink',
-				description: 'Get the link that lets people join a group',
-				action: 'Get the invitation link of a group',
-			},
-			{
-				name: 'Get Many',
-				value: 'getMany',
-				description: 'List the groups of the connected number',
-				action: 'Get many groups',
-			},
-			{
-				name: 'Get Metadata',
-				value: 'getMetadata',
-				description: "Get a group's name, description, settings and participants",
-				action: 'Get the metadata of a group',
-			},
-			{
-				name: 'Leave',
-				value: 'leave',
-				description: 'Make the connected number leave a group',
-				action: 'Leave a group',
-			},
-			{
-				name: 'Promote Admins',
-				value: 'promoteAdmins',
-				description: 'Make participants admins of a group',
-				action: 'Promote participants to admins of a group',
-			},
-			{
-				name: 'Remove Participants',
-				value: 'removeParticipants',
-				description: 'Remove people from a group',
-				action: 'Remove participants from a group',
-			},
-			{
-				name: 'Reset Invitation Link',
-				value: 'resetInvitationLink',
-				description: "Replace a group's invitation link with a new one",
-				action: 'Reset the invitation link of a group',
-			},
-			{
-				name: 'Update Description',
-				value: 'updateDescription',
-				description: "Change a group's description (admins only)",
-				action: 'Update the description of a group',
-			},
-			{
-				name: 'Update Name',
-				value: 'updateName',
-				description: "Change a group's name",
-				action: 'Update the name of a group',
-			},
-			{
-				name: 'Update Photo',
-				value: 'updatePhoto',
-				description: "Change a group's photo from a URL, Base64 or a binary file",
-				action: 'Update the photo of a group',
-			},
-			{
-				name: 'Update Settings',
-				value: 'updateSettings',
-				description:
-					'Set all four group settings at once (who can send messages, edit group info and add members, and whether admins approve new members); a setting left off is turned off',
-				action: 'Update the settings of a group',
-			},
-		],
-		default: 'create',
-	},
+	operation,
 	...create.description,
 	...getMetadata.description,
 	...getInvitationLink.description,

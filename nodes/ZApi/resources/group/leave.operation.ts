@@ -1,10 +1,16 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
+import { groupIdField, readGroupIdParameter } from '../../shared/groupId';
 import type { OperationContext } from '../../shared/operation';
 import { zApiRequestValueTrue } from '../../shared/valueTrue';
-import { groupIdField, readGroupIdParameter } from './existingGroup';
 
-export const description: INodeProperties[] = [groupIdField('leave')];
+const properties: INodeProperties[] = [groupIdField];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['group'], operation: ['leave'] } },
+	properties,
+);
 
 /** Outputs `{groupId, left: true}` once Z-API confirms. */
 export async function execute(

@@ -1,20 +1,16 @@
 /** What the four participant operations (add, remove, promote, demote) share. */
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { inputError } from '../../shared/nodeErrors';
-import { PHONE_EXAMPLE, parsePhoneList } from '../../shared/phones';
+import { readGroupIdParameter } from '../../shared/groupId';
+import { readBooleanParameter } from '../../shared/parameters';
+import { readPhonesParameter } from '../../shared/phones';
 import { zApiRequestValueTrue } from '../../shared/valueTrue';
-import { readBooleanParameter, readGroupIdParameter, showFor } from './existingGroup';
 
 const LIST_FORMS =
 	'Separate them with commas, semicolons or new lines, or map an array from an earlier node. Formatting (+, spaces, brackets, dashes) is removed and duplicates are dropped';
 
 /** The Phones parameter of one participant operation; `who` says whose numbers they are. */
-export function phonesField(
-	operation: string,
-	who: string,
-	lidIds: 'accepted' | 'refused',
-): INodeProperties {
+export function phonesField(who: string, lidIds: 'accepted' | 'refused'): INodeProperties {
 	const lid =
 		lidIds === 'accepted'
 			? 'WhatsApp private IDs (…@lid) are passed on as they are'
@@ -28,39 +24,7 @@ export function phonesField(
 		placeholder: 'e.g. 5511999998888, +55 (21) 98888-7777',
 		description: `${who}: phone numbers with country code and area code. ${LIST_FORMS}; ${lid}.`,
 		hint: 'Country code + area code + number: +55 (11) 99999-8888 is sent as 5511999998888.',
-		displayOptions: showFor(operation),
 	};
-}
-
-/** The Phones parameter of the item, checked before any request (Create uses it too). */
-export function readPhonesParameter(
-	this: IExecuteFunctions,
-	itemIndex: number,
-	lidIds: 'accepted' | 'refused',
-): string[] {
-	const value = this.getNodeParameter('phones', itemIndex) as unknown;
-	let phones: string[];
-	try {
-		phones = parsePhoneList(value);
-	} catch (error) {
-		throw inputError(this.getNode(), `Phones: ${(error as Error).message}`, itemIndex);
-	}
-	if (phones.length === 0) {
-		throw inputError(
-			this.getNode(),
-			`Phones: no phone number given (got ${JSON.stringify(value) ?? 'nothing'}): give at least one participant, e.g. ${PHONE_EXAMPLE}`,
-			itemIndex,
-		);
-	}
-	const lid = lidIds === 'refused' ? phones.find((phone) => /@lid$/i.test(phone)) : undefined;
-	if (lid) {
-		throw inputError(
-			this.getNode(),
-			`Phones: "${lid}" is a WhatsApp private ID (@lid), which Z-API cannot add to a group: use the phone number, or send the group's invitation link instead`,
-			itemIndex,
-		);
-	}
-	return phones;
 }
 
 export interface ParticipantChange {

@@ -1,17 +1,22 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
+import { groupIdField } from '../../shared/groupId';
 import type { OperationContext } from '../../shared/operation';
-import { groupIdField } from './existingGroup';
 import { changeParticipants, phonesField } from './participants';
 
-export const description: INodeProperties[] = [
-	groupIdField('promoteAdmins'),
+const properties: INodeProperties[] = [
+	groupIdField,
 	phonesField(
-		'promoteAdmins',
 		'The participants to make admins of the group (they must be in it already)',
 		'accepted',
 	),
 ];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['group'], operation: ['promoteAdmins'] } },
+	properties,
+);
 
 /** Outputs `{groupId, phones, promoted: true}` once Z-API confirms. */
 export async function execute(

@@ -1,13 +1,19 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
+import { groupIdField } from '../../shared/groupId';
 import type { OperationContext } from '../../shared/operation';
-import { groupIdField } from './existingGroup';
 import { changeParticipants, phonesField } from './participants';
 
-export const description: INodeProperties[] = [
-	groupIdField('removeParticipants'),
-	phonesField('removeParticipants', 'The participants to remove from the group', 'accepted'),
+const properties: INodeProperties[] = [
+	groupIdField,
+	phonesField('The participants to remove from the group', 'accepted'),
 ];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['group'], operation: ['removeParticipants'] } },
+	properties,
+);
 
 /** Outputs `{groupId, phones, removed: true}` once Z-API confirms. */
 export async function execute(

@@ -1,10 +1,16 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
+import { groupIdField, readGroupIdParameter } from '../../shared/groupId';
 import type { OperationContext } from '../../shared/operation';
 import { zApiRequest } from '../../transport/request';
-import { groupIdField, readGroupIdParameter } from './existingGroup';
 
-export const description: INodeProperties[] = [groupIdField('resetInvitationLink')];
+const properties: INodeProperties[] = [groupIdField];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['group'], operation: ['resetInvitationLink'] } },
+	properties,
+);
 
 export async function execute(
 	this: IExecuteFunctions,
@@ -21,5 +27,5 @@ export async function execute(
 		action: `reset the invitation link of the group ${groupId}`,
 		expect: ['invitationLink'],
 	});
-	return { phone: groupId, invitationLink: answer.invitationLink };
+	return { phone: groupId, groupId, invitationLink: answer.invitationLink };
 }

@@ -1,12 +1,13 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
-import { inputError } from '../../shared/nodeErrors';
+import { groupIdField, readGroupIdParameter } from '../../shared/groupId';
 import type { OperationContext } from '../../shared/operation';
+import { readOptionalText } from '../../shared/parameters';
 import { zApiRequestValueTrue } from '../../shared/valueTrue';
-import { groupIdField, readGroupIdParameter, showFor } from './existingGroup';
 
-export const description: INodeProperties[] = [
-	groupIdField('updateDescription'),
+const properties: INodeProperties[] = [
+	groupIdField,
 	{
 		displayName: 'Group Description',
 		name: 'groupDescription',
@@ -16,23 +17,13 @@ export const description: INodeProperties[] = [
 		placeholder: 'e.g. Weekly sales updates. Be kind.',
 		description:
 			'The new description of the group, shown in its info. Leave empty to clear it. Only group admins can change it: the number connected to your Z-API instance must be an admin.',
-		displayOptions: showFor('updateDescription'),
 	},
 ];
 
-function readGroupDescription(this: IExecuteFunctions, itemIndex: number): string {
-	const value = this.getNodeParameter('groupDescription', itemIndex, '') as unknown;
-	if (value === null || value === undefined) return '';
-	if (typeof value === 'number') return String(value);
-	if (typeof value !== 'string') {
-		throw inputError(
-			this.getNode(),
-			`Group Description must be text (got ${JSON.stringify(value)})`,
-			itemIndex,
-		);
-	}
-	return value.trim();
-}
+export const description = updateDisplayOptions(
+	{ show: { resource: ['group'], operation: ['updateDescription'] } },
+	properties,
+);
 
 /** Outputs `{groupId, groupDescription, descriptionUpdated: true}` once Z-API confirms. */
 export async function execute(
@@ -41,7 +32,12 @@ export async function execute(
 	{ timeout }: OperationContext,
 ): Promise<IDataObject> {
 	const groupId = readGroupIdParameter.call(this, itemIndex);
-	const groupDescription = readGroupDescription.call(this, itemIndex);
+	const groupDescription = readOptionalText.call(
+		this,
+		itemIndex,
+		'Group Description',
+		this.getNodeParameter('groupDescription', itemIndex, ''),
+	);
 	await zApiRequestValueTrue.call(this, {
 		method: 'POST',
 		endpoint: '/update-group-description',

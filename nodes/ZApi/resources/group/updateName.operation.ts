@@ -1,16 +1,13 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
+import { groupIdField, readGroupIdParameter } from '../../shared/groupId';
 import type { OperationContext } from '../../shared/operation';
+import { readTextParameter } from '../../shared/parameters';
 import { zApiRequestValueTrue } from '../../shared/valueTrue';
-import {
-	groupIdField,
-	readGroupIdParameter,
-	readGroupNameParameter,
-	showFor,
-} from './existingGroup';
 
-export const description: INodeProperties[] = [
-	groupIdField('updateName'),
+const properties: INodeProperties[] = [
+	groupIdField,
 	{
 		displayName: 'Group Name',
 		name: 'groupName',
@@ -19,9 +16,13 @@ export const description: INodeProperties[] = [
 		default: '',
 		placeholder: 'e.g. Sales Team São Paulo',
 		description: 'The new name of the group. Participants see it at the top of the chat.',
-		displayOptions: showFor('updateName'),
 	},
 ];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['group'], operation: ['updateName'] } },
+	properties,
+);
 
 /** Outputs `{groupId, groupName, renamed: true}` once Z-API confirms. */
 export async function execute(
@@ -30,7 +31,11 @@ export async function execute(
 	{ timeout }: OperationContext,
 ): Promise<IDataObject> {
 	const groupId = readGroupIdParameter.call(this, itemIndex);
-	const groupName = readGroupNameParameter.call(this, itemIndex, 'a new name');
+	const groupName = readTextParameter.call(this, itemIndex, {
+		name: 'groupName',
+		displayName: 'Group Name',
+		hint: 'give the group a new name, e.g. "Sales Team"',
+	});
 	await zApiRequestValueTrue.call(this, {
 		method: 'POST',
 		endpoint: '/update-group-name',

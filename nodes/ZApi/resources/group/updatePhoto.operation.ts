@@ -1,19 +1,18 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
+import { groupIdField, readGroupIdParameter } from '../../shared/groupId';
 import { inputError } from '../../shared/nodeErrors';
 import type { OperationContext } from '../../shared/operation';
 import { photoFromBase64, photoFromBinary, photoFromUrl } from '../../shared/photo';
 import { zApiRequestValueTrue } from '../../shared/valueTrue';
-import { groupIdField, readGroupIdParameter } from './existingGroup';
 
 type PhotoSource = 'url' | 'base64' | 'binary';
 
-const showForSource = (source: PhotoSource): INodeProperties['displayOptions'] => ({
-	show: { resource: ['group'], operation: ['updatePhoto'], photoSource: [source] },
-});
+const showForSource = (source: PhotoSource) => ({ show: { photoSource: [source] } });
 
-export const description: INodeProperties[] = [
-	groupIdField('updatePhoto'),
+const properties: INodeProperties[] = [
+	groupIdField,
 	{
 		displayName: 'Photo Source',
 		name: 'photoSource',
@@ -34,7 +33,6 @@ export const description: INodeProperties[] = [
 		],
 		default: 'url',
 		description: 'Where the new group photo comes from',
-		displayOptions: { show: { resource: ['group'], operation: ['updatePhoto'] } },
 	},
 	{
 		displayName: 'Photo URL',
@@ -70,6 +68,11 @@ export const description: INodeProperties[] = [
 		displayOptions: showForSource('binary'),
 	},
 ];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['group'], operation: ['updatePhoto'] } },
+	properties,
+);
 
 /** Reads a photo parameter, turning a problem into an input error that names the field. */
 async function read(

@@ -1,8 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
+import { groupIdField, readGroupIdParameter } from '../../shared/groupId';
 import type { OperationContext } from '../../shared/operation';
+import { readBooleanParameter } from '../../shared/parameters';
 import { zApiRequestValueTrue } from '../../shared/valueTrue';
-import { groupIdField, readBooleanParameter, readGroupIdParameter, showFor } from './existingGroup';
 
 // Z-API requires all four on every call: each is sent, so the form shows each (no "leave as is").
 const SETTINGS: Array<{ name: string; displayName: string; description: string }> = [
@@ -32,17 +34,21 @@ const SETTINGS: Array<{ name: string; displayName: string; description: string }
 	},
 ];
 
-export const description: INodeProperties[] = [
-	groupIdField('updateSettings'),
+const properties: INodeProperties[] = [
+	groupIdField,
 	...SETTINGS.map((setting): INodeProperties => ({
 		displayName: setting.displayName,
 		name: setting.name,
 		type: 'boolean',
 		default: false,
 		description: setting.description,
-		displayOptions: showFor('updateSettings'),
 	})),
 ];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['group'], operation: ['updateSettings'] } },
+	properties,
+);
 
 /** Outputs `{groupId, adminOnlyMessage, …, settingsUpdated: true}` once Z-API confirms. */
 export async function execute(

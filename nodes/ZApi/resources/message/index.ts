@@ -1,26 +1,26 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import type { Operation } from '../../shared/operation';
+import type { Operation, OptionValue } from '../../shared/operation';
+import { optionsParameter } from '../../shared/operation';
 import * as sendText from './sendText.operation';
 
-export const operations: Record<string, Operation> = { sendText };
+const operation = optionsParameter({
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	displayOptions: { show: { resource: ['message'] } },
+	options: [
+		{
+			name: 'Send Text',
+			value: 'sendText',
+			description: 'Send a text message to a phone number or a group',
+			action: 'Send a text message',
+		},
+	],
+	default: 'sendText',
+});
 
-export const description: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['message'] } },
-		options: [
-			{
-				name: 'Send Text',
-				value: 'sendText',
-				description: 'Send a text message to a phone number or a group',
-				action: 'Send a text message',
-			},
-		],
-		default: 'sendText',
-	},
-	...sendText.description,
-];
+export const operations: Record<OptionValue<typeof operation>, Operation> = { sendText };
+
+export const description: INodeProperties[] = [operation, ...sendText.description];

@@ -1,15 +1,15 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
-import { GROUP_ID_EXAMPLE, parseGroupId } from '../../shared/groupId';
+import { GROUP_ID_EXAMPLE, meantAsGroupId, parseGroupId } from '../../shared/groupId';
 import { inputError } from '../../shared/nodeErrors';
 import type { OperationContext } from '../../shared/operation';
+import { readTextParameter } from '../../shared/parameters';
 import { PHONE_EXAMPLE, normalizePhone } from '../../shared/phones';
-import { sendOnce } from '../../shared/sendOnce';
+import { sendOnce } from '../../shared/retryState';
 import { zApiRequest } from '../../transport/request';
 
-const showOnlyForSendText = { show: { resource: ['message'], operation: ['sendText'] } };
-
-export const description: INodeProperties[] = [
+const properties: INodeProperties[] = [
 	{
 		displayName: 'Phone or Group ID',
 		name: 'phone',
@@ -19,7 +19,6 @@ export const description: INodeProperties[] = [
 		placeholder: `e.g. ${PHONE_EXAMPLE} or ${GROUP_ID_EXAMPLE}`,
 		description:
 			'Who gets the message: a phone number with country code and area code, a WhatsApp private ID (…@lid), or a group ID such as the phone field Group → Create returned. Formatting such as +, spaces, brackets and dashes is removed from phone numbers.',
-		displayOptions: showOnlyForSendText,
 	},
 	{
 		displayName: 'Message',
@@ -30,7 +29,6 @@ export const description: INodeProperties[] = [
 		typeOptions: { rows: 4 },
 		placeholder: 'e.g. Hello! Your order has shipped.',
 		description: 'The text to send. It is sent exactly as written, line breaks included.',
-		displayOptions: showOnlyForSendText,
 	},
 	{
 		displayName: 'Additional Fields',
@@ -38,7 +36,6 @@ export const description: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		displayOptions: showOnlyForSendText,
 		options: [
 			{
 				displayName: 'Delay Message',
@@ -62,13 +59,18 @@ export const description: INodeProperties[] = [
 	},
 ];
 
-// Group ids: `120363019502650977-group`, or an older `5511999999999-1623281429` (number-timestamp).
-const LOOKS_LIKE_GROUP = /(-group\s*$)|(^\s*\d+-\d{9,}\s*$)/i;
+export const description = updateDisplayOptions(
+	{ show: { resource: ['message'], operation: ['sendText'] } },
+	properties,
+);
+
+export const MESSAGE_MAY_HAVE_BEEN_SENT =
+	'The message may have been sent anyway: do not simply send it again, or it may arrive twice. Check the chat in WhatsApp first.';
 
 function readRecipient(this: IExecuteFunctions, itemIndex: number): string {
 	const value = this.getNodeParameter('phone', itemIndex) as unknown;
 	try {
-		if (typeof value === 'string' && LOOKS_LIKE_GROUP.test(value)) return parseGroupId(value);
+		if (typeof value === 'string' && meantAsGroupId(value)) return parseGroupId(value);
 		const phone = normalizePhone(value);
 		if (phone !== undefined) return phone;
 	} catch (error) {
@@ -79,19 +81,6 @@ function readRecipient(this: IExecuteFunctions, itemIndex: number): string {
 		`Phone or Group ID is empty (got ${JSON.stringify(value) ?? 'nothing'}): give a phone number, e.g. ${PHONE_EXAMPLE}, or a group ID, e.g. ${GROUP_ID_EXAMPLE}`,
 		itemIndex,
 	);
-}
-
-function readMessage(this: IExecuteFunctions, itemIndex: number): string {
-	const value = this.getNodeParameter('message', itemIndex) as unknown;
-	const message = typeof value === 'number' ? String(value) : value;
-	if (typeof message !== 'string' || message.trim() === '') {
-		throw inputError(
-			this.getNode(),
-			`Message is empty (got ${JSON.stringify(value) ?? 'nothing'}): write the text to send`,
-			itemIndex,
-		);
-	}
-	return message;
 }
 
 function readDelay(
@@ -120,7 +109,12 @@ export async function execute(
 	{ timeout }: OperationContext,
 ): Promise<IDataObject> {
 	const phone = readRecipient.call(this, itemIndex);
-	const message = readMessage.call(this, itemIndex);
+	const message = readTextParameter.call(this, itemIndex, {
+		name: 'message',
+		displayName: 'Message',
+		hint: 'write the text to send',
+		trim: false,
+	});
 	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 	const delayMessage = readDelay.call(this, fields, 'delayMessage', 'Delay Message', itemIndex);
 	const delayTyping = readDelay.call(this, fields, 'delayTyping', 'Delay Typing', itemIndex);
@@ -138,6 +132,7 @@ export async function execute(
 			itemIndex,
 			timeout,
 			action: `send a text message to ${phone}`,
+			ifUncertain: MESSAGE_MAY_HAVE_BEEN_SENT,
 			expect: ['messageId'],
 		});
 		return {

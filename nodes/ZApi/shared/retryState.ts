@@ -1,0 +1,154 @@
+/**
+ * Everything the node keeps while n8n runs it, so that a retry never does harm or work twice.
+ *
+ * n8n calls the node's `execute` once per pass over its items, with a new context object each time.
+ * With Retry On Fail, a failed pass is run again: a new pass with the same input (the same execute data
+ * object). A loop or the next execution gets new execute data. So, within one execution:
+ *
+ * | what                                          | kept for                         | why                               |
+ * |-----------------------------------------------|----------------------------------|-----------------------------------|
+ * | the decrypted credential                      | one pass                         | each read is a query + decryption |
+ * | a lookup that failed (e.g. the connected no.) | one pass                         | a retry asks again                |
+ * | a lookup that succeeded                       | the execution (last 200 kept)    | asked once, not per item or retry |
+ * | the outcome of a create or a send             | the node's run, all retry passes | never sent twice                  |
+ * | "may have reached Z-API", partial output      | the error object                 | decides what may be sent again    |
+ *
+ * Nothing here is shared between executions or processes: in queue mode each worker keeps its own.
+ */
+import type { ICredentialsDecrypted, IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { CREDENTIAL_TYPE } from '../transport/credentials';
+
+type Outcome = { done: unknown } | { error: unknown };
+
+interface PassState {
+	credentials?: Promise<ICredentialsDecrypted>;
+	lookups: Map<string, Promise<unknown>>;
+}
+
+const passes = new WeakMap<IExecuteFunctions, PassState>();
+// Keyed by the execute data object, which n8n hands unchanged to every retry pass of the node.
+const ledgers = new WeakMap<object, Map<string, Outcome>>();
+const MAX_EXECUTIONS = 200;
+const executions = new Map<string, Map<string, Promise<unknown>>>();
+
+function passOf(context: IExecuteFunctions): PassState {
+	let pass = passes.get(context);
+	if (!pass) {
+		pass = { lookups: new Map() };
+		passes.set(context, pass);
+	}
+	return pass;
+}
+
+function lookupsOfExecution(context: IExecuteFunctions): Map<string, Promise<unknown>> | undefined {
+	const executionId = context.getExecutionId?.();
+	// Without an id (some test and preview contexts) a success lasts for this pass only.
+	if (!executionId) return undefined;
+	let lookups = executions.get(executionId);
+	if (!lookups) {
+		lookups = new Map();
+		executions.set(executionId, lookups);
+		// Map keeps insertion order: drop the oldest executions first.
+		while (executions.size > MAX_EXECUTIONS) executions.delete(executions.keys().next().value!);
+	}
+	return lookups;
+}
+
+/**
+ * The node's credential, read once per pass. n8n's HTTP helper reads it for item 0 anyway, so every
+ * item of a pass was always authenticated with these values.
+ */
+export async function passCredentials(
+	context: IExecuteFunctions,
+	itemIndex: number,
+): Promise<ICredentialsDecrypted> {
+	const pass = passOf(context);
+	if (!pass.credentials) {
+		const { id, name } = context.getNode().credentials?.[CREDENTIAL_TYPE] ?? {};
+		pass.credentials = context
+			.getCredentials(CREDENTIAL_TYPE, itemIndex)
+			.then((data) => ({ id: id ?? '', name: name ?? '', type: CREDENTIAL_TYPE, data }));
+	}
+	return await pass.credentials;
+}
+
+/** A read-only lookup under `key`, computed once: a success for the execution, a failure for the pass. */
+export async function lookupOnce<T>(
+	context: IExecuteFunctions,
+	key: string,
+	compute: () => Promise<T>,
+): Promise<T> {
+	const pass = passOf(context);
+	const execution = lookupsOfExecution(context);
+	const known = execution?.get(key) ?? pass.lookups.get(key);
+	if (known) return (await known) as T;
+	const value = compute();
+	pass.lookups.set(key, value);
+	value.then(
+		() => execution?.set(key, value),
+		() => undefined, // the caller gets the failure; nothing to keep beyond this pass
+	);
+	return await value;
+}
+
+/**
+ * For requests that are not idempotent (create a group, send a message): a retry pass answers from what
+ * happened the first time instead of sending again. `key` names the request (endpoint, item, body). A
+ * failure Z-API answered (4xx, refused connection) did nothing and may be sent again; one that may have
+ * reached Z-API (timeout, reset, 5xx) is remembered, like a success, and never sent again.
+ */
+export async function sendOnce<T>(
+	context: IExecuteFunctions,
+	key: string,
+	send: () => Promise<T>,
+): Promise<T> {
+	const run = context.getExecuteData();
+	let ledger = ledgers.get(run);
+	if (!ledger) {
+		ledger = new Map();
+		ledgers.set(run, ledger);
+	}
+	const previous = ledger.get(key);
+	if (previous) {
+		if ('error' in previous) throw previous.error;
+		return previous.done as T;
+	}
+
+	let outcome: Outcome;
+	try {
+		outcome = { done: await send() };
+	} catch (error) {
+		outcome = { error };
+	}
+	if ('done' in outcome || mayHaveReachedZApi(outcome.error)) ledger.set(key, outcome);
+	if ('error' in outcome) throw outcome.error;
+	return outcome.done as T;
+}
+
+/** What an error of this package carries besides its message. */
+interface ErrorFacts {
+	/** A request that changes something may have been carried out (timeout, reset, 5xx). */
+	mayHaveReachedZApi: boolean;
+	/** What a create whose follow-up failed still hands on (the group it made). */
+	partialOutput?: IDataObject;
+}
+
+const errorFacts = new WeakMap<object, ErrorFacts>();
+
+export function recordErrorFacts<E extends Error>(error: E, facts: Partial<ErrorFacts>): E {
+	const known = errorFacts.get(error) ?? { mayHaveReachedZApi: false };
+	errorFacts.set(error, { ...known, ...facts });
+	return error;
+}
+
+/** True for an error after which Z-API may have done the work (a create, a send, a change). */
+export function mayHaveReachedZApi(error: unknown): boolean {
+	return typeof error === 'object' && error !== null && !!errorFacts.get(error)?.mayHaveReachedZApi;
+}
+
+export function partialOutputOf(error: unknown): IDataObject | undefined {
+	return typeof error === 'object' && error !== null
+		? errorFacts.get(error)?.partialOutput
+		: undefined;
+}
