@@ -1,5 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
+import type { GroupOperation } from '../resources/group';
+
 /**
  * Pacing between items, for bulk work: WhatsApp bans numbers that reach many new people quickly,
  * and Z-API documents no rate limit of its own, so the user sets the pace.
@@ -13,7 +15,7 @@ export interface Pacing {
 	batchInterval: number;
 }
 
-const READ_OPERATIONS = ['getInvitationLink', 'getMany', 'getMetadata'];
+const READ_OPERATIONS: GroupOperation[] = ['getInvitationLink', 'getMany', 'getMetadata'];
 
 /** The pacing fields of the node's Options collection (shown for operations that change things). */
 export const pacingOptions: INodeProperties[] = [

@@ -113,7 +113,9 @@ const operation = optionsParameter({
 	default: 'create',
 });
 
-export const operations: Record<OptionValue<typeof operation>, Operation> = {
+export type GroupOperation = OptionValue<typeof operation>;
+
+export const operations: Record<GroupOperation, Operation> = {
 	addParticipants,
 	create,
 	demoteAdmins,
