@@ -71,12 +71,12 @@ const toolkit = (() => {
 		zApiNode('Get Metadata', 660, {
 			resource: 'group',
 			operation: 'getMetadata',
-			groupId: '={{ $json.phone }}',
+			groupId: '={{ $json.groupId }}',
 		}),
 		zApiNode('Send Text', 880, {
 			resource: 'message',
 			operation: 'sendText',
-			phone: '={{ $json.phone }}',
+			phone: '={{ $json.groupId }}',
 			message: '={{ $json.subject }} has {{ $json.participantCount }} members',
 		}),
 	);
@@ -108,6 +108,7 @@ export function createGroupSuite(version: string) {
 				{
 					// The double numbers the groups it creates.
 					phone: '120363019502600001-group',
+					groupId: '120363019502600001-group',
 					invitationLink: 'https://chat.whatsapp.com/DOUBLE000001',
 					phonesNotAdded: [],
 					groupName: 'Sales Team',

@@ -7,6 +7,10 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import type { NodeSettings, ZApiDouble } from './scenario';
 import { expectNoSecrets, runZApi } from './scenario';
 
+/** The end of the message of a change that may have been made although no clear answer came back. */
+const CHANGE_MAY_HAVE_BEEN_MADE =
+	'. The change may have been made anyway: check the group (Group → Get Metadata) before you run this again.';
+
 export interface GroupWriteSpec {
 	operation: string;
 	endpoint: string;
@@ -97,7 +101,7 @@ export function describeGroupWriteBasics(double: ZApiDouble, spec: GroupWriteSpe
 			double.setFault(spec.endpoint, { status: 200, body: { ok: true } });
 			const result = await run([spec.item(groupId)]);
 			expect(result.error?.message).toBe(
-				`Z-API answered without the expected data when trying to ${spec.action(groupId)}`,
+				`Z-API answered without the expected data when trying to ${spec.action(groupId)}${CHANGE_MAY_HAVE_BEEN_MADE}`,
 			);
 		});
 
@@ -106,7 +110,7 @@ export function describeGroupWriteBasics(double: ZApiDouble, spec: GroupWriteSpe
 			double.setFault(spec.endpoint, { status: 502, body: { error: 'Bad Gateway' } });
 			const result = await run([spec.item(groupId)]);
 			expect(result.error?.message).toBe(
-				`Z-API failed (HTTP 502) when trying to ${spec.action(groupId)}: Bad Gateway`,
+				`Z-API failed (HTTP 502) when trying to ${spec.action(groupId)}: Bad Gateway${CHANGE_MAY_HAVE_BEEN_MADE}`,
 			);
 			expect(double.count(spec.endpoint)).toBe(1);
 		});

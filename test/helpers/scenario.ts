@@ -127,20 +127,6 @@ export async function runZApi(double: ZApiDouble, run: ZApiRun) {
 	return await runWorkflow(zApiWorkflow(run), credentialsFor(double, run.credentials));
 }
 
-/**
- * @deprecated Use `runZApi(double, { parameters: CREATE_GROUP, items })`. Kept only for
- * test/nodes/ZApi/transport/request.test.ts until it moves to runZApi.
- */
-export async function runCreateGroups(
-	double: ZApiDouble,
-	options: Omit<ZApiRun, 'parameters'> & { parameters?: INodeParameters },
-) {
-	return await runZApi(double, {
-		...options,
-		parameters: { ...CREATE_GROUP, ...options.parameters },
-	});
-}
-
 /** Every secret a run must never show: both tokens and any URL path that carries the token. */
 export function expectNoSecrets(text: string, double: ZApiDouble, extra: string[] = []) {
 	for (const secret of [double.config.instanceToken, double.config.clientToken, ...extra]) {

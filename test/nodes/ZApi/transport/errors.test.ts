@@ -12,7 +12,10 @@ const CLIENT_TOKEN = 'CLIENTSECRET42';
 const double = useZApiDouble({ clientToken: CLIENT_TOKEN });
 
 const item = { name: 'Sales', participants: '5511988887777', invite: true };
-const MAY_HAVE_WORKED = 'The request may have reached Z-API, so the node did not send it again';
+const MAY_HAVE_WORKED = 'The node never sends such a request a second time by itself\\.';
+// The end of the message of a create that may have reached Z-API: in the error item too.
+const MAY_HAVE_BEEN_CREATED =
+	'. The group may have been created anyway: do not simply run this item again, or it may be created twice. Look for "Sales" first, with Group → Get Many or in WhatsApp.';
 
 interface Row {
 	name: string;
@@ -101,7 +104,9 @@ const rows: Row[] = [
 	{
 		name: '500',
 		fault: { status: 500, body: { error: 'Internal error' } },
-		message: 'Z-API failed (HTTP 500) when trying to create the group "Sales": Internal error',
+		message:
+			'Z-API failed (HTTP 500) when trying to create the group "Sales": Internal error' +
+			MAY_HAVE_BEEN_CREATED,
 		description: new RegExp(`^Z-API had a problem on its side\\. ${MAY_HAVE_WORKED}`),
 		httpCode: '500',
 		retry: 'not sent again',
@@ -110,7 +115,8 @@ const rows: Row[] = [
 		name: '502 with an HTML page',
 		fault: { status: 502, body: '<html><body><h1>502 Bad Gateway</h1></body></html>' },
 		message:
-			'Z-API answered with an HTML page instead of JSON (HTTP 502) when trying to create the group "Sales"',
+			'Z-API answered with an HTML page instead of JSON (HTTP 502) when trying to create the group "Sales"' +
+			MAY_HAVE_BEEN_CREATED,
 		description: new RegExp(`proxy, a maintenance page or a wrong Base URL.*${MAY_HAVE_WORKED}`),
 		httpCode: '502',
 		retry: 'not sent again',
@@ -118,15 +124,17 @@ const rows: Row[] = [
 	{
 		name: '503',
 		fault: { status: 503, body: { error: 'Service Unavailable' } },
-		message: 'Z-API failed (HTTP 503) when trying to create the group "Sales": Service Unavailable',
+		message:
+			'Z-API failed (HTTP 503) when trying to create the group "Sales": Service Unavailable' +
+			MAY_HAVE_BEEN_CREATED,
 		description: new RegExp(MAY_HAVE_WORKED),
 		httpCode: '503',
 		retry: 'not sent again',
 	},
 	{
 		name: '200 with an error',
-		fault: { status: 200, body: { error: 'WhatsApp not connected' } },
-		message: 'Z-API could not create the group "Sales": WhatsApp not connected',
+		fault: { status: 200, body: { error: 'Phones are invalid' } },
+		message: 'Z-API could not create the group "Sales": Phones are invalid',
 		description: /^Z-API reported an error in a successful answer/,
 		httpCode: '200',
 		retry: 'sent again',
@@ -134,7 +142,9 @@ const rows: Row[] = [
 	{
 		name: '200 with a body that is not JSON',
 		fault: { status: 200, body: 'OK', contentType: 'text/plain' },
-		message: 'Z-API answered without the expected data when trying to create the group "Sales"',
+		message:
+			'Z-API answered without the expected data when trying to create the group "Sales"' +
+			MAY_HAVE_BEEN_CREATED,
 		description: new RegExp(`not the JSON Z-API documents\\. ${MAY_HAVE_WORKED}`),
 		httpCode: '200',
 		retry: 'not sent again',
@@ -142,7 +152,9 @@ const rows: Row[] = [
 	{
 		name: '200 without the group id',
 		fault: { status: 200, body: { invitationLink: 'https://chat.whatsapp.com/X' } },
-		message: 'Z-API answered without the expected data when trying to create the group "Sales"',
+		message:
+			'Z-API answered without the expected data when trying to create the group "Sales"' +
+			MAY_HAVE_BEEN_CREATED,
 		description: new RegExp(MAY_HAVE_WORKED),
 		httpCode: '200',
 		retry: 'not sent again',
@@ -173,7 +185,8 @@ const rows: Row[] = [
 		name: 'connection reset before Z-API did anything',
 		fault: { reset: 'before' },
 		message:
-			'The connection to Z-API at {host} broke before it answered when trying to create the group "Sales"',
+			'The connection to Z-API at {host} broke before it answered when trying to create the group "Sales"' +
+			MAY_HAVE_BEEN_CREATED,
 		description: new RegExp(`closed or reset.*${MAY_HAVE_WORKED}`),
 		retry: 'not sent again',
 	},
@@ -181,14 +194,17 @@ const rows: Row[] = [
 		name: 'connection reset after the group was created',
 		fault: { reset: 'after' },
 		message:
-			'The connection to Z-API at {host} broke before it answered when trying to create the group "Sales"',
+			'The connection to Z-API at {host} broke before it answered when trying to create the group "Sales"' +
+			MAY_HAVE_BEEN_CREATED,
 		description: new RegExp(MAY_HAVE_WORKED),
 		retry: 'not sent again',
 	},
 	{
 		name: 'an answer slower than the timeout',
 		fault: { hang: true },
-		message: 'Z-API did not answer within 500 ms when trying to create the group "Sales"',
+		message:
+			'Z-API did not answer within 500 ms when trying to create the group "Sales"' +
+			MAY_HAVE_BEEN_CREATED,
 		description: new RegExp(`raise the node's Timeout option\\. ${MAY_HAVE_WORKED}`),
 		retry: 'not sent again',
 	},
@@ -234,7 +250,12 @@ describe.each(rows)(
 				{ item: 1 },
 				{ item: 2 },
 			]);
-			expect(output[0].json).toEqual({ error: expectedMessage() });
+			// A bulk run routes on mayHaveReachedZApi: only a create that may exist carries it.
+			expect(output[0].json).toEqual(
+				retry === 'not sent again'
+					? { error: expectedMessage(), mayHaveReachedZApi: true }
+					: { error: expectedMessage() },
+			);
 			expect(output.slice(1).map((entry) => entry.json.groupName)).toEqual(['Two', 'Three']);
 			expect(double.count('/create-group')).toBe(3);
 			expectNoSecrets(result.text, double);
@@ -288,6 +309,27 @@ describe('the connected-number lookup (GET /device) failing', () => {
 			{ error: expected },
 		]);
 		expect(double.count('/device')).toBe(1);
+		expect(double.count('/create-group')).toBe(0);
+		expectNoSecrets(result.text, double);
+	});
+});
+
+describe('an instance whose WhatsApp is disconnected', () => {
+	test('fails with what to do (scan the QR code), not with advice about phone numbers; nothing is created', async () => {
+		double.config.connected = false;
+		const result = await runZApi(double, {
+			parameters: CREATE_GROUP,
+			items: [item],
+			credentials: { clientToken: CLIENT_TOKEN },
+		});
+		const error = result.error as unknown as { name: string; message: string; description: string };
+		expect(error.name).toBe('NodeApiError');
+		expect(error.message).toBe(
+			'Z-API could not look up the number connected to the instance: WhatsApp is not connected to the Z-API instance (Z-API said "You are not connected")',
+		);
+		expect(error.description).toBe(
+			'Nothing was sent. Open the Z-API panel (Instances → your instance), scan the QR code with the phone that runs WhatsApp, and run the workflow again once the instance shows as connected.',
+		);
 		expect(double.count('/create-group')).toBe(0);
 		expectNoSecrets(result.text, double);
 	});

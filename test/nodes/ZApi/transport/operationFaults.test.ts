@@ -23,8 +23,11 @@ const double = useZApiDouble({ clientToken: CLIENT_TOKEN });
 const TIMEOUT_MS = 300;
 const MEMBER = '5511988887777';
 const GROUP_ID = { groupId: '={{ $json.groupId }}' };
-const MAY_HAVE_WORKED = 'The request may have reached Z-API, so the node did not send it again';
+const NOT_SENT_AGAIN = 'The node never sends such a request a second time by itself.';
 const ONLY_READS = 'The request only reads, so it changed nothing: you can run it again.';
+// What the message of an uncertain change ends with (Send Text has its own words).
+const CHANGE_MAY_HAVE_BEEN_MADE =
+	'The change may have been made anyway: check the group (Group → Get Metadata) before you run this again.';
 
 interface OperationRow {
 	name: string;
@@ -38,6 +41,8 @@ interface OperationRow {
 	done: (groupId: string, sent: number) => IDataObject;
 	/** The operation only reads: no failure can have changed anything. */
 	reads?: boolean;
+	/** What an uncertain failure's message ends with, when not CHANGE_MAY_HAVE_BEEN_MADE. */
+	ifUncertain?: string;
 }
 
 const operations: OperationRow[] = [
@@ -153,6 +158,8 @@ const operations: OperationRow[] = [
 		action: (groupId) => `send a text message to ${groupId}`,
 		// The double numbers the messages it accepts.
 		done: (groupId, sent) => ({ phone: groupId, messageId: `3EB0DOUBLE000000000${sent}` }),
+		ifUncertain:
+			'The message may have been sent anyway: do not simply send it again, or it may arrive twice. Check the chat in WhatsApp first.',
 	},
 ];
 
@@ -225,9 +232,28 @@ const faults: FaultRow[] = [
 	},
 	{
 		name: '200 with {"error": …}',
-		fault: { status: 200, body: { error: 'WhatsApp not connected' } },
-		message: 'Z-API could not {action}: WhatsApp not connected',
+		fault: { status: 200, body: { error: 'Phone is invalid' } },
+		message: 'Z-API could not {action}: Phone is invalid',
 		description: /^Z-API reported an error in a successful answer/,
+		httpCode: '200',
+		uncertain: false,
+	},
+	{
+		// Z-API documents these words on GET /status; it does not document the status code elsewhere.
+		name: 'WhatsApp disconnected ("You are not connected", 400)',
+		fault: { status: 400, body: { error: 'You are not connected' } },
+		message:
+			'Z-API could not {action}: WhatsApp is not connected to the Z-API instance (Z-API said "You are not connected")',
+		description: /^Nothing was sent\. Open the Z-API panel .*scan the QR code/,
+		httpCode: '400',
+		uncertain: false,
+	},
+	{
+		name: 'WhatsApp disconnected ("You need to restore the session", 200)',
+		fault: { status: 200, body: { error: 'You need to restore the session' } },
+		message:
+			'Z-API could not {action}: WhatsApp is not connected to the Z-API instance (Z-API said "You need to restore the session")',
+		description: /^Nothing was sent\. Open the Z-API panel .*scan the QR code/,
 		httpCode: '200',
 		uncertain: false,
 	},
@@ -268,10 +294,16 @@ const faults: FaultRow[] = [
 	},
 ];
 
-/** What an uncertain failure's description ends with: check WhatsApp, or (a read) nothing changed. */
+/** What an uncertain failure's description ends with: not sent again, or (a read) nothing changed. */
 function expectedTail(operation: OperationRow, row: FaultRow): string | undefined {
 	if (!row.uncertain) return undefined;
-	return operation.reads ? ONLY_READS : MAY_HAVE_WORKED;
+	return operation.reads ? ONLY_READS : NOT_SENT_AGAIN;
+}
+
+/** The whole message: an uncertain change says, in the message itself, that it may have happened. */
+function expectedMessage(operation: OperationRow, row: FaultRow, message: string): string {
+	if (!row.uncertain || operation.reads) return message;
+	return `${message}. ${operation.ifUncertain ?? CHANGE_MAY_HAVE_BEEN_MADE}`;
 }
 
 interface ApiErrorFields {
@@ -304,13 +336,17 @@ describe.each(operations)('$name', (operation) => {
 		const error = result.error as unknown as ApiErrorFields;
 		expect(error.name).toBe('NodeApiError');
 		expect(error.message).toBe(
-			row.message
-				.replace('{action}', operation.action(groupId))
-				.replace('{host}', new URL(baseUrl).host),
+			expectedMessage(
+				operation,
+				row,
+				row.message
+					.replace('{action}', operation.action(groupId))
+					.replace('{host}', new URL(baseUrl).host),
+			),
 		);
 		expect(error.description).toMatch(row.description);
 		const tail = expectedTail(operation, row);
-		for (const sentence of [MAY_HAVE_WORKED, ONLY_READS]) {
+		for (const sentence of [NOT_SENT_AGAIN, ONLY_READS]) {
 			expect(error.description.includes(sentence)).toBe(sentence === tail);
 		}
 		if (row.httpCode) expect(String(error.httpCode)).toBe(row.httpCode);
@@ -322,7 +358,7 @@ describe.each(operations)('$name', (operation) => {
 		expectNoSecrets(result.text, double);
 	});
 
-	test('with On Error: Continue, only the failing 2nd of 3 items becomes an error item; in order, paired', async () => {
+	test('with On Error: Continue, only the failing 2nd of 3 items becomes an error item (marked when the change may have been made); in order, paired', async () => {
 		const groupIds = [addGroup(), addGroup(), addGroup()];
 		double.setFault(operation.route, { status: 500, body: { error: 'Internal error' }, skip: 1 });
 		const result = await run(operation, groupIds);
@@ -332,7 +368,13 @@ describe.each(operations)('$name', (operation) => {
 			{ json: expect.objectContaining(operation.done(groupIds[0], 1)), pairedItem: { item: 0 } },
 			{
 				json: {
-					error: `Z-API failed (HTTP 500) when trying to ${operation.action(groupIds[1])}: Internal error`,
+					error: expectedMessage(
+						operation,
+						faults.find((row) => row.name === '500')!,
+						`Z-API failed (HTTP 500) when trying to ${operation.action(groupIds[1])}: Internal error`,
+					),
+					// What a bulk run routes on: only where a change may have been made.
+					...(operation.reads ? {} : { mayHaveReachedZApi: true }),
 				},
 				pairedItem: { item: 1 },
 			},

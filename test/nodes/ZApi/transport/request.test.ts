@@ -1,4 +1,4 @@
-import { expectNoSecrets, runCreateGroups, useZApiDouble } from '../../../helpers/scenario';
+import { CREATE_GROUP, expectNoSecrets, runZApi, useZApiDouble } from '../../../helpers/scenario';
 
 const CLIENT_TOKEN = 'CLIENTSECRET42';
 const double = useZApiDouble({ clientToken: CLIENT_TOKEN });
@@ -11,9 +11,10 @@ const items = ['One', 'Two', 'Three', 'Four', 'Five'].map((name) => ({
 
 describe('the credential is read once per pass of the node, not once per request', () => {
 	// In n8n each read is a database query and a decryption; reading it for every request (and again
-	// inside n8n's helper) more than doubled the time per item (README, Performance).
+	// inside n8n's helper) more than doubled the time per item (docs/performance.md).
 	test('5 items, 6 requests: one read, and every request still carries the instance path and Client-Token', async () => {
-		const result = await runCreateGroups(double, {
+		const result = await runZApi(double, {
+			parameters: CREATE_GROUP,
 			items,
 			credentials: { clientToken: CLIENT_TOKEN },
 		});
@@ -32,7 +33,8 @@ describe('the credential is read once per pass of the node, not once per request
 
 	test('a pass of Retry On Fail reads it again (the user may have fixed it in between)', async () => {
 		double.setFault('/create-group', { status: 400, body: { error: 'phones must be an array' } });
-		const result = await runCreateGroups(double, {
+		const result = await runZApi(double, {
+			parameters: CREATE_GROUP,
 			items: items.slice(0, 2),
 			settings: { retryOnFail: true, maxTries: 2, waitBetweenTries: 1 },
 			credentials: { clientToken: CLIENT_TOKEN },

@@ -395,6 +395,7 @@ describe('Group → Create: input normalized, or sent as is', () => {
 		expect(result.output().map((item) => item.json)).toEqual([
 			{
 				phone: '120363019502600001-group',
+				groupId: '120363019502600001-group',
 				invitationLink: 'https://chat.whatsapp.com/DOUBLE000001',
 				phonesNotAdded: row.sends.phones.filter((phone) => phone.endsWith('@lid')),
 				groupName: row.sends.groupName,

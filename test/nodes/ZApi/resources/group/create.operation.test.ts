@@ -27,6 +27,7 @@ describe('Group → Create through the engine, with the fixture workflow', () =>
 			{
 				json: {
 					phone: '120363019502600001-group',
+					groupId: '120363019502600001-group',
 					invitationLink: 'https://chat.whatsapp.com/DOUBLE000001',
 					phonesNotAdded: ['5521988887777'],
 					groupName: 'Sales Team',
@@ -37,6 +38,7 @@ describe('Group → Create through the engine, with the fixture workflow', () =>
 			{
 				json: {
 					phone: '120363019502600002-group',
+					groupId: '120363019502600002-group',
 					invitationLink: 'https://chat.whatsapp.com/DOUBLE000002',
 					phonesNotAdded: [],
 					groupName: 'Support',
@@ -47,6 +49,7 @@ describe('Group → Create through the engine, with the fixture workflow', () =>
 			{
 				json: {
 					phone: '120363019502600003-group',
+					groupId: '120363019502600003-group',
 					invitationLink: 'https://chat.whatsapp.com/DOUBLE000003',
 					phonesNotAdded: ['2111897971174599@lid'],
 					groupName: 'Partners',
@@ -242,7 +245,7 @@ describe('Retry On Fail never creates a group twice', () => {
 		});
 		const output = result.output();
 		expect(String(output[0].json.error)).toBe(
-			'Z-API failed (HTTP 502) when trying to create the group "Unlucky": Bad Gateway',
+			'Z-API failed (HTTP 502) when trying to create the group "Unlucky": Bad Gateway. The group may have been created anyway: do not simply run this item again, or it may be created twice. Look for "Unlucky" first, with Group → Get Many or in WhatsApp.',
 		);
 		expect(output[1].json).toMatchObject({ phone: '120363019502600001-group', groupName: 'Fine' });
 		expect(creates().map((request) => request.body.groupName)).toEqual(['Unlucky', 'Fine']);

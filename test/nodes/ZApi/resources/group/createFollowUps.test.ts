@@ -49,6 +49,7 @@ describe('Group → Create, Additional Fields: photo, description, admins, welco
 			{
 				json: {
 					phone: GROUP,
+					groupId: GROUP,
 					invitationLink: 'https://chat.whatsapp.com/DOUBLE000001',
 					phonesNotAdded: [],
 					groupName: 'Sales Team',
@@ -137,10 +138,50 @@ describe('Group → Create, Additional Fields: photo, description, admins, welco
 			),
 			error: expect.stringMatching(/^The group "Sales Team" was created/),
 		});
+		// Z-API refused the message: nothing may have been sent, nothing to route to a check.
+		expect(first.json).not.toHaveProperty('mayHaveReachedZApi');
 		expect(second).toMatchObject({
 			json: { groupName: 'Support', welcomeMessageId: '3EB0DOUBLE0000000001' },
 			pairedItem: { item: 1 },
 		});
+	});
+
+	test('under On Error: Continue a welcome message that may have been sent marks the item mayHaveReachedZApi', async () => {
+		double.setFault('/send-text', { reset: 'after' });
+
+		const result = await run(allFollowUps, { onError: 'continueRegularOutput' });
+
+		const [only] = result.output();
+		expect(only.json).toMatchObject({
+			phone: GROUP,
+			groupId: GROUP,
+			welcomeMessageError: expect.stringMatching(
+				/when trying to send the welcome message to the group "Sales Team"\. The message may have been sent anyway: do not simply send it again/,
+			),
+			error: expect.stringMatching(/^The group "Sales Team" was created/),
+			mayHaveReachedZApi: true,
+		});
+		expect(double.count('/send-text')).toBe(1);
+	});
+
+	test.each([
+		[{ tolerateFollowUpFailures: 'TRUE' }, undefined],
+		[
+			{ tolerateFollowUpFailures: 'yes' },
+			'Keep Going When a Follow-Up Fails must be true or false (got "yes")',
+		],
+		[{ welcomeMessage: true }, 'Welcome Message must be text (got true)'],
+		[{ groupDescription: ['a'] }, 'Group Description must be text (got ["a"])'],
+	])('Additional Fields read like the other parameters: %j', async (fields, message) => {
+		double.setFault('/update-group-description', { status: 400, body: { error: 'admins only' } });
+		const result = await run({ ...allFollowUps, ...fields });
+		if (message === undefined) {
+			expect(result.error).toBeUndefined();
+			expect(result.output()[0].json.descriptionError).toMatch(/admins only$/);
+		} else {
+			expect(result.error?.message).toBe(message);
+			expect(double.requests).toEqual([]);
+		}
 	});
 
 	test('Keep Going When a Follow-Up Fails: the item succeeds and shows the step error', async () => {

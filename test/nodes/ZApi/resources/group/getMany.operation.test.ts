@@ -40,11 +40,17 @@ describe('Group → Get Many', () => {
 					archived: 'false',
 					pinned: 'false',
 					muteEndTime: null,
+					groupId: first,
 				},
 				pairedItem: { item: 0 },
 			},
 			{
-				json: expect.objectContaining({ isGroup: true, name: 'Group 2', phone: second }),
+				json: expect.objectContaining({
+					isGroup: true,
+					name: 'Group 2',
+					phone: second,
+					groupId: second,
+				}),
 				pairedItem: { item: 0 },
 			},
 		]);
@@ -169,10 +175,10 @@ describe('Group → Get Many', () => {
 	});
 
 	test('a Z-API error is named with the action', async () => {
-		double.setFault('/groups', { status: 400, body: { error: 'You are not connected' } });
+		double.setFault('/groups', { status: 400, body: { error: 'Invalid page' } });
 		const result = await runZApi(double, { parameters });
 		expect(result.error?.message).toBe(
-			'Z-API rejected the request (HTTP 400) when trying to list the groups (page 1): You are not connected',
+			'Z-API rejected the request (HTTP 400) when trying to list the groups (page 1): Invalid page',
 		);
 		expectNoSecrets(result.text, double);
 	});

@@ -42,6 +42,7 @@ describe('Group → Get Metadata', () => {
 					],
 					participantCount: 3,
 					adminPhones: ['5511900000000'],
+					groupId: id,
 				},
 				pairedItem: { item: 0 },
 			},
