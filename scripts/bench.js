@@ -5,15 +5,24 @@
  * Against the local Z-API double on 127.0.0.1, N items (default 300) go through
  *   (a) the Z-API node's Group → Create, in a real n8n (the release the end-to-end tests install);
  *   (b) n8n's own HTTP Request node sending the same POST with the same headers, in that same n8n;
- *   (c) a bare keep-alive loop with Node's own http client.
- * (a) and (b) alternate, a b a b, for at least 3 rounds; each round also runs the same workflow
- * without the node (just the N items), whose time is subtracted. Times are n8n's own: the
- * execution's startedAt/stoppedAt. It prints figures and never fails on speed; it fails only when a
- * run did not do its work (not N groups created).
+ *   (c) a bare keep-alive loop with Node's own http client;
+ *   (d) a minimal node (scripts/bench/minimal-node/), installed beside the package: the same
+ *       credential, parameters, expression and request as (a), one item after the other, and nothing
+ *       else. It is the limit for a node that sends one request at a time, as (a) does on purpose;
+ *       (b) sends them all at once.
+ * Each round runs (a) and (d) back to back (a first in odd rounds, d first in even ones), (b), then
+ * the same workflow without the node (just the N items), whose time is subtracted, and (c); at least
+ * 3 rounds. Times are n8n's own: the execution's startedAt/stoppedAt; the CPU time the n8n process
+ * used while the node ran is printed beside them, as it hardly moves when the machine is busy. It
+ * prints figures and never fails on speed; it fails only when a run did not do its work (not N
+ * groups created).
  *   --items N   items per run (default 300)
  *   --rounds R  rounds (default 3, at least 3)
  *   --n8n V     n8n release (default: the newest pinned one)
- *   --profile   also run (a) once under V8's CPU profiler and print where its time goes
+ *   --profile   also run (a) and (d) in turn in one n8n process under V8's CPU profiler and print
+ *               where their time goes, side by side
+ *   --package D benchmark the built package in folder D (its package.json and dist/, e.g. a patched
+ *               copy) instead of this repository's dist/
  */
 const { fork, spawnSync } = require('node:child_process');
 const fs = require('node:fs');
@@ -23,23 +32,34 @@ const path = require('node:path');
 const { N8nInstance } = require('./n8n/instance');
 const { packPackage } = require('./n8n/pack');
 const { DEFAULT_N8N, N8N_RELEASES } = require('./n8n/versions');
-const { formatDuration } = require('./n8n/run');
-const { benchWorkflows, createRequest } = require('./bench/workflows');
+const { formatDuration, runCommand, cleanEnv } = require('./n8n/run');
+const { benchWorkflows, createRequest, MINIMAL_PACKAGE } = require('./bench/workflows');
 const { summarizeProfile } = require('./bench/profile');
 
 const ROOT = path.resolve(__dirname, '..');
 const PEAK_PRELOAD = path.join(__dirname, 'bench', 'peak-memory.js');
+const MINIMAL_NODE = path.join(__dirname, 'bench', 'minimal-node');
+
+/**
+ * (d)'s package into the n8n user folder's nodes/node_modules, beside the packed package (where n8n
+ * loads community packages from). It has no dependency, so a copy is what npm would put there.
+ */
+function installMinimalNode(n8n) {
+	const target = path.join(n8n.userFolder, '.n8n', 'nodes', 'node_modules', MINIMAL_PACKAGE);
+	fs.rmSync(target, { recursive: true, force: true });
+	fs.cpSync(MINIMAL_NODE, target, { recursive: true });
+}
 
 function usage(problem) {
 	if (problem) console.error(`bench: ${problem}\n`);
 	console.error(
-		'Usage: npm run bench [-- --items N] [-- --rounds R] [-- --n8n <version>] [-- --profile]',
+		'Usage: npm run bench [-- --items N] [-- --rounds R] [-- --n8n <version>] [-- --profile] [-- --package <dir>]',
 	);
 	process.exit(2);
 }
 
 function parseArgs(argv) {
-	const options = { items: 300, rounds: 3, version: DEFAULT_N8N, profile: false };
+	const options = { items: 300, rounds: 3, version: DEFAULT_N8N, profile: false, packageDir: ROOT };
 	for (let i = 0; i < argv.length; i++) {
 		const [flag, inline] = argv[i].split('=');
 		const value = () => inline ?? argv[++i];
@@ -47,6 +67,7 @@ function parseArgs(argv) {
 		else if (flag === '--rounds') options.rounds = Number(value());
 		else if (flag === '--n8n') options.version = value();
 		else if (flag === '--profile') options.profile = true;
+		else if (flag === '--package') options.packageDir = path.resolve(value());
 		else if (flag === '--help' || flag === '-h') usage();
 		else usage(`unknown option ${argv[i]}`);
 	}
@@ -54,6 +75,8 @@ function parseArgs(argv) {
 		usage('--items must be a whole number');
 	if (!Number.isInteger(options.rounds) || options.rounds < 3) usage('--rounds must be 3 or more');
 	if (!N8N_RELEASES[options.version]) usage(`n8n ${options.version} is not a pinned release`);
+	if (!fs.existsSync(path.join(options.packageDir, 'dist', 'nodes', 'ZApi', 'ZApi.node.js')))
+		usage(`${options.packageDir} has no built node (dist/nodes/ZApi/ZApi.node.js)`);
 	return options;
 }
 
@@ -63,6 +86,19 @@ const median = (values) => {
 	return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 const ms = (value) => `${value.toFixed(3)} ms`;
+
+/** CPU time (ms) used between two moments (ms since the epoch), from peak-memory.js's series. */
+function cpuBetween(series, from, to) {
+	const at = (time) => {
+		let i = series.findIndex(([when]) => when >= time);
+		if (i === -1) return series.at(-1)[1];
+		if (i === 0) return series[0][1];
+		const [t0, c0] = series[i - 1];
+		const [t1, c1] = series[i];
+		return t1 === t0 ? c1 : c0 + ((c1 - c0) * (time - t0)) / (t1 - t0);
+	};
+	return (at(to) - at(from)) / 1000;
+}
 
 /** The double in its own process; resolves { url, config, creates(), stop() }. */
 function startDouble() {
@@ -96,15 +132,27 @@ function startDouble() {
 	});
 }
 
+/** `npm pack` of a built copy of the package (--package) into a temporary folder. */
+async function packCopy(packageDir) {
+	const destination = fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-nodes-z-api-bench-pack-'));
+	const result = await runCommand(
+		'npm',
+		['pack', '--json', '--ignore-scripts', '--pack-destination', destination],
+		{ cwd: packageDir, env: cleanEnv() },
+	);
+	if (result.code !== 0) throw new Error(`npm pack in ${packageDir} failed:\n${result.stderr}`);
+	return path.join(destination, JSON.parse(result.stdout)[0].filename);
+}
+
 /** Milliseconds to `require` the built node and credential in a fresh Node, n8n-workflow apart. */
-function requireTimes(nodeBin) {
+function requireTimes(nodeBin, packageDir) {
 	const script = `
 		const { performance } = require('node:perf_hooks');
 		const t0 = performance.now();
 		require('n8n-workflow');
 		const t1 = performance.now();
-		require(${JSON.stringify(path.join(ROOT, 'dist/nodes/ZApi/ZApi.node.js'))});
-		require(${JSON.stringify(path.join(ROOT, 'dist/credentials/ZApiApi.credentials.js'))});
+		require(${JSON.stringify(path.join(packageDir, 'dist/nodes/ZApi/ZApi.node.js'))});
+		require(${JSON.stringify(path.join(packageDir, 'dist/credentials/ZApiApi.credentials.js'))});
 		const t2 = performance.now();
 		console.log(JSON.stringify({ workflow: t1 - t0, node: t2 - t1 }));`;
 	const runs = [];
@@ -158,13 +206,26 @@ async function main() {
 	try {
 		const n8n = await N8nInstance.create({ version: options.version, name: 'bench' });
 		const workflows = benchWorkflows({ items, double });
-		await n8n.installPackage(await packPackage());
+		if (options.packageDir === ROOT) await n8n.installPackage(await packPackage());
+		else {
+			const tarball = await packCopy(options.packageDir);
+			await n8n.installPackage(tarball);
+			fs.rmSync(path.dirname(tarball), { recursive: true, force: true });
+		}
+		installMinimalNode(n8n);
 		await n8n.importCredentials([workflows.credential]);
-		await n8n.importWorkflows([workflows.empty, workflows.zApi, workflows.httpRequest]);
+		await n8n.importWorkflows([
+			workflows.empty,
+			workflows.zApi,
+			workflows.minimal,
+			workflows.httpRequest,
+			workflows.profile,
+		]);
 		const nodeVersion = n8n.install.node.version;
 		console.log(
 			`n8n ${options.version} (Node ${nodeVersion}), Z-API double at ${double.url}, ${items} items, ${options.rounds} rounds`,
 		);
+		if (options.packageDir !== ROOT) console.log(`Package under test: ${options.packageDir}`);
 
 		/** One `n8n execute`: n8n's own duration, the node's executionTime, peak memory, creates. */
 		async function execute(kind, { profileDir } = {}) {
@@ -177,7 +238,7 @@ async function main() {
 					: { NODE_OPTIONS: `--require ${PEAK_PRELOAD}`, Z_API_BENCH_PEAK_FILE: peakFile },
 			});
 			const run = result.run;
-			const target = workflow.nodes[3]?.name;
+			const targets = workflow.nodes.slice(3).map((node) => node.name);
 			const creates = await double.creates();
 			const error = run?.data?.resultData?.error;
 			if (!run || run.status !== 'success' || error) {
@@ -185,23 +246,33 @@ async function main() {
 					`${workflow.name}: the run failed (${error?.message ?? `exit ${result.code ?? result.signal}`})`,
 				);
 			}
-			const expected = target ? items : 0;
-			const output = target ? run.data.resultData.runData[target][0].data.main[0] : [];
-			if (
-				creates.length !== expected ||
-				output.filter((item) => item.json.phone).length !== expected
-			) {
+			// Every node under test created one group per item and output it.
+			const tasks = targets.flatMap((name) => run.data.resultData.runData[name]);
+			const groups = tasks.map(
+				(task) => task.data.main[0].filter((item) => item.json.phone).length,
+			);
+			if (creates.length !== items * targets.length || groups.some((count) => count !== items)) {
 				throw new Error(
-					`${workflow.name}: expected ${expected} groups, the double saw ${creates.length} creates and n8n output ${output.length} items`,
+					`${workflow.name}: expected ${items} groups from each of ${targets.length} node(s), the double saw ${creates.length} creates and n8n output ${groups.join(', ') || 'none'}`,
 				);
 			}
+			// Written by peak-memory.js when the n8n process exited (not preloaded under the profiler).
+			const usage = profileDir
+				? { maxRSS: 0, cpu: [] }
+				: JSON.parse(fs.readFileSync(peakFile, 'utf8'));
 			return {
 				duration: new Date(run.stoppedAt).getTime() - new Date(run.startedAt).getTime(),
-				nodeTime: target
-					? run.data.resultData.runData[target].reduce((sum, task) => sum + task.executionTime, 0)
-					: 0,
+				nodeTime: tasks.reduce((sum, task) => sum + task.executionTime, 0),
 				span: creates.length > 1 ? creates.at(-1) - creates[0] : 0,
-				peakKiB: profileDir ? 0 : Number(fs.readFileSync(peakFile, 'utf8')),
+				peakKiB: usage.maxRSS,
+				// CPU time of the process while the node ran (its tasks' startTime + executionTime).
+				nodeCpu: profileDir
+					? 0
+					: tasks.reduce(
+							(sum, task) =>
+								sum + cpuBetween(usage.cpu, task.startTime, task.startTime + task.executionTime),
+							0,
+						),
 			};
 		}
 
@@ -210,15 +281,20 @@ async function main() {
 		await double.creates();
 		const rounds = [];
 		for (let round = 1; round <= options.rounds; round++) {
-			const a = await execute('zApi');
+			// (a) and (d) back to back, the first of the two alternating from round to round (a d, d a…)
+			// so that neither always runs right after the other.
+			const [a, d] =
+				round % 2
+					? [await execute('zApi'), await execute('minimal')]
+					: [await execute('minimal'), await execute('zApi')].reverse();
 			const b = await execute('httpRequest');
 			const empty = await execute('empty');
 			const bare = await bareLoop(double, items);
 			if ((await double.creates()).length !== items)
 				throw new Error('bare loop: wrong create count');
-			rounds.push({ a, b, empty, bare });
+			rounds.push({ a, b, d, empty, bare });
 			console.log(
-				`round ${round}: Z-API node ${a.duration} ms, HTTP Request ${b.duration} ms, items only ${empty.duration} ms, bare loop ${bare.toFixed(1)} ms`,
+				`round ${round}${round % 2 ? '' : ' (d first)'}: Z-API node ${a.duration} ms, minimal node ${d.duration} ms, HTTP Request ${b.duration} ms, items only ${empty.duration} ms, bare loop ${bare.toFixed(1)} ms (CPU while the node ran: ${[a, d, b].map((run) => run.nodeCpu.toFixed(0)).join(' / ')} ms)`,
 			);
 		}
 
@@ -226,11 +302,18 @@ async function main() {
 		const perItem = (kind) => median(rounds.map((r) => (r[kind].duration - emptyMedian) / items));
 		const a = perItem('a');
 		const b = perItem('b');
+		const d = perItem('d');
 		const c = median(rounds.map((r) => r.bare / items));
 		const nodeTime = (kind) => median(rounds.map((r) => r[kind].nodeTime / items));
 		const span = (kind) => median(rounds.map((r) => r[kind].span / (items - 1)));
 		const peak = (kind) => Math.max(...rounds.map((r) => r[kind].peakKiB)) / 1024;
-		const required = requireTimes(n8n.install.node.nodeBin);
+		// CPU time of the n8n process while the node ran, per item.
+		const cpu = (kind) => median(rounds.map((r) => r[kind].nodeCpu / items));
+		const pairRatios = (value) => {
+			const ratios = rounds.map((r) => value(r.a) / value(r.d));
+			return `${ratios.map((x) => x.toFixed(2)).join(' ')}, median ${median(ratios).toFixed(2)}`;
+		};
+		const required = requireTimes(n8n.install.node.nodeBin, options.packageDir);
 		const ratio = (x, y, target) =>
 			`${(x / y).toFixed(2)} (target ≤ ${target.toFixed(1)}: ${x / y <= target ? 'met' : 'missed'})`;
 
@@ -240,40 +323,88 @@ async function main() {
 				'',
 				`Machine: ${cpus.length} × ${cpus[0]?.model ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, ${os.type()} ${os.release()}`,
 				`n8n ${options.version} on Node ${nodeVersion}; bare loop on Node ${process.version}`,
-				`Command: npm run bench -- --items ${items} --rounds ${options.rounds} --n8n ${options.version}`,
+				`Command: npm run bench -- --items ${items} --rounds ${options.rounds} --n8n ${options.version}${options.packageDir === ROOT ? '' : ` --package ${options.packageDir}`}`,
 				'',
 				`Per item (median of ${options.rounds} rounds; n8n's execution time minus the items-only workflow's ${emptyMedian} ms, ÷ ${items}):`,
 				`  (a) Z-API node, Group → Create   ${ms(a)}`,
 				`  (b) n8n HTTP Request node         ${ms(b)}`,
 				`  (c) bare keep-alive Node loop     ${ms(c)}`,
+				`  (d) minimal sequential node       ${ms(d)}`,
 				`  node / HTTP Request: ${ratio(a, b, 1)}`,
 				`  node / bare loop:    ${ratio(a, c, 1.5)}`,
+				`  node / minimal node: ${ratio(a, d, 1.1)}`,
+				`  (a) / (d) round by round, each pair back to back: ${pairRatios((r) => r.duration - emptyMedian)} (wall); ${pairRatios((r) => r.nodeCpu)} (CPU while the node ran)`,
 				'Cross-checks (medians per item):',
-				`  the node's own executionTime in n8n's run data: (a) ${ms(nodeTime('a'))}, (b) ${ms(nodeTime('b'))}`,
-				`  first to last create as the double saw them:    (a) ${ms(span('a'))}, (b) ${ms(span('b'))}`,
-				`Peak memory (maxRSS) of the n8n process: (a) ${peak('a').toFixed(0)} MiB, (b) ${peak('b').toFixed(0)} MiB, items only ${peak('empty').toFixed(0)} MiB`,
+				`  the node's own executionTime in n8n's run data: (a) ${ms(nodeTime('a'))}, (b) ${ms(nodeTime('b'))}, (d) ${ms(nodeTime('d'))}`,
+				`  first to last create as the double saw them:    (a) ${ms(span('a'))}, (b) ${ms(span('b'))}, (d) ${ms(span('d'))}`,
+				`  CPU time of the n8n process while the node ran: (a) ${ms(cpu('a'))}, (b) ${ms(cpu('b'))}, (d) ${ms(cpu('d'))} (other load on the machine moves it much less than wall time)`,
+				`Peak memory (maxRSS) of the n8n process: (a) ${peak('a').toFixed(0)} MiB, (b) ${peak('b').toFixed(0)} MiB, (d) ${peak('d').toFixed(0)} MiB, items only ${peak('empty').toFixed(0)} MiB`,
 				`Time to require the built node + credential: ${ms(required.node)} (n8n-workflow itself, loaded before: ${ms(required.workflow)}; median of 7 fresh processes, Node ${nodeVersion})`,
 			].join('\n'),
 		);
 		if (options.profile) {
 			const profileDir = path.join(n8n.userFolder, 'cpu-profile');
 			fs.rmSync(profileDir, { recursive: true, force: true });
-			const profiled = await execute('zApi', { profileDir });
+			const profiled = await execute('profile', { profileDir });
 			const summary = fs
 				.readdirSync(profileDir)
 				.map((file) => summarizeProfile(path.join(profileDir, file)))
 				.find(Boolean);
 			if (!summary) throw new Error('the CPU profile has no sample of the Z-API node');
+			const perItem = (kind, value) => value / (items * summary[kind].runs);
+			const groupsOf = (kind) =>
+				summary[kind].groups
+					.sort((x, y) => y.ms - x.ms)
+					.map(
+						({ name, ms: total }) =>
+							`  ${ms(perItem(kind, total)).padStart(10)} per item  ${((100 * total) / summary[kind].ms).toFixed(0).padStart(3)} %  ${name}`,
+					);
 			console.log(
 				[
 					'',
-					`Where (a)'s time goes: one more run under V8's CPU profiler (${(profiled.duration / items).toFixed(3)} ms per item with the profiler on), the ${summary.windowMs.toFixed(0)} ms from the node's first sample to its last:`,
-					...summary.groups
-						.sort((x, y) => y.ms - x.ms)
+					`Where the time goes: one more run under V8's CPU profiler, in one n8n process: the minimal node once to warm n8n up, then (a) (d) (a) (d) (a) on the same ${items} items (${(profiled.duration / (6 * items)).toFixed(3)} ms per item and node with the profiler on).`,
+					`Where (a)'s time goes (${summary.zApi.runs} runs, ${ms(perItem('zApi', summary.zApi.ms))} per item):`,
+					...groupsOf('zApi'),
+					`Where (d)'s time goes (${summary.minimal.runs} runs, ${ms(perItem('minimal', summary.minimal.ms))} per item):`,
+					...groupsOf('minimal'),
+					"(a) seen from this package's functions (the innermost one on the stack), per item: its own code + what it called (n8n, Node) and waited for:",
+					...summary.zApi.calls
+						.slice(0, 10)
 						.map(
-							({ name, ms: total }) =>
-								`  ${ms(total / items).padStart(10)} per item  ${((100 * total) / summary.windowMs).toFixed(0).padStart(3)} %  ${name}`,
+							({ name, ms: total, ownMs }) =>
+								`  ${ms(perItem('zApi', total)).padStart(10)} = ${ms(perItem('zApi', ownMs)).padStart(9)} own + ${ms(perItem('zApi', total - ownMs)).padStart(9)} called  ${name}`,
 						),
+				].join('\n'),
+			);
+			// The same groups side by side: what (a) spends beyond the minimal node, and where. Each
+			// node's own code (its package) is one line.
+			const rows = new Map();
+			for (const [kind, column] of [
+				['zApi', 'a'],
+				['minimal', 'd'],
+			]) {
+				for (const { name, ms: total } of summary[kind].groups) {
+					const line = /this package|bench fixture/.test(name) ? "the node's own code" : name;
+					const row = rows.get(line) ?? { a: 0, d: 0 };
+					row[column] += perItem(kind, total);
+					rows.set(line, row);
+				}
+			}
+			const whole = {
+				a: perItem('zApi', summary.zApi.ms),
+				d: perItem('minimal', summary.minimal.ms),
+			};
+			console.log(
+				[
+					'(a) beside (d), per item, same process:',
+					`  ${'(a)'.padStart(10)} ${'(d)'.padStart(10)} ${'(a) − (d)'.padStart(10)}`,
+					...[...rows]
+						.sort(([, x], [, y]) => y.a - y.d - (x.a - x.d))
+						.map(
+							([name, row]) =>
+								`  ${ms(row.a).padStart(10)} ${ms(row.d).padStart(10)} ${ms(row.a - row.d).padStart(10)}  ${name}`,
+						),
+					`  ${ms(whole.a).padStart(10)} ${ms(whole.d).padStart(10)} ${ms(whole.a - whole.d).padStart(10)}  all (${(whole.a / whole.d).toFixed(2)} ×)`,
 					`  (profile: ${path.relative(ROOT, profileDir)}; open it in Chrome DevTools → Performance)`,
 				].join('\n'),
 			);

@@ -7,6 +7,9 @@
  */
 const { startZApiDouble } = require('../../test/zapi-double/server');
 
+// The bench stopped without asking (Ctrl+C, a kill): do not outlive it.
+process.on('disconnect', () => process.exit(0));
+
 startZApiDouble({ clientToken: process.env.Z_API_BENCH_CLIENT_TOKEN }).then((double) => {
 	process.on('message', (message) => {
 		if (message?.type === 'creates') {

@@ -1,14 +1,20 @@
 'use strict';
 /**
- * The benchmark's three workflows. All start the same way, Manual Trigger → "Items" (Edit Fields:
+ * The benchmark's workflows. All start the same way, Manual Trigger → "Items" (Edit Fields:
  * an array of N numbers) → "Split Out" (N items), so that subtracting the empty one's time leaves the
  * time of the node under test:
  *   empty         nothing more;
  *   zApi          → Z-API Group → Create (one group per item);
- *   httpRequest   → n8n's HTTP Request node sending the same POST, URL and headers itself.
+ *   httpRequest   → n8n's HTTP Request node sending the same POST, URL and headers itself;
+ *   minimal       → the bench's minimal node (minimal-node/): the same parameters, expression,
+ *                   credential and request as zApi, one item after the other, and nothing else;
+ *   profile       → (for --profile) the minimal node, then zApi, minimal, zApi, minimal, zApi, one
+ *                   after the other on the same items.
  */
 const PARTICIPANT = '5511988887777';
 const CREDENTIAL_ID = 'zApiBenchDouble01';
+/** The package name of minimal-node/ (n8n loads community packages named n8n-nodes-*). */
+const MINIMAL_PACKAGE = 'n8n-nodes-bench-minimal';
 
 function itemsNodes(items) {
 	return [
@@ -50,15 +56,27 @@ function itemsNodes(items) {
 	];
 }
 
-function workflow(id, name, items, target) {
+/**
+ * The items, then the node(s) under test, all fed by Split Out. Several run one after the other, in
+ * the order given: n8n's v1 execution order takes branches from the top of the canvas down.
+ */
+function workflow(id, name, items, ...targets) {
 	const nodes = itemsNodes(items);
 	const connections = {
 		Start: { main: [[{ node: 'Items', type: 'main', index: 0 }]] },
 		Items: { main: [[{ node: 'Split Out', type: 'main', index: 0 }]] },
 	};
-	if (target) {
-		nodes.push({ id: 'b0000000-0000-4000-8000-000000000004', position: [660, 0], ...target });
-		connections['Split Out'] = { main: [[{ node: target.name, type: 'main', index: 0 }]] };
+	targets.forEach((target, i) => {
+		nodes.push({
+			id: `b0000000-0000-4000-8000-${String(4 + i).padStart(12, '0')}`,
+			position: [660, 200 * i],
+			...target,
+		});
+	});
+	if (targets.length) {
+		connections['Split Out'] = {
+			main: [targets.map((target) => ({ node: target.name, type: 'main', index: 0 }))],
+		};
 	}
 	return { id, name, active: false, settings: { executionOrder: 'v1' }, nodes, connections };
 }
@@ -67,6 +85,27 @@ function workflow(id, name, items, target) {
 function benchWorkflows({ items, double }) {
 	const { instanceId, instanceToken, clientToken } = double.config;
 	const groupName = "={{ 'Bench group ' + $json.i }}";
+	const credentials = { zApiApi: { id: CREDENTIAL_ID, name: 'Z-API (bench double)' } };
+	const zApiNode = (name) => ({
+		name,
+		type: 'n8n-nodes-z-api.zApi',
+		typeVersion: 1,
+		parameters: {
+			resource: 'group',
+			operation: 'create',
+			groupName,
+			phones: PARTICIPANT,
+			autoInvite: true,
+		},
+		credentials,
+	});
+	const minimalNode = (name) => ({
+		name,
+		type: `${MINIMAL_PACKAGE}.zApiMinimal`,
+		typeVersion: 1,
+		parameters: { groupName, phones: PARTICIPANT, autoInvite: true },
+		credentials,
+	});
 	return {
 		credential: {
 			id: CREDENTIAL_ID,
@@ -75,19 +114,31 @@ function benchWorkflows({ items, double }) {
 			data: { instanceId, instanceToken, clientToken, baseUrl: double.url },
 		},
 		empty: workflow('zApiBenchEmpty01', 'Bench: items only', items),
-		zApi: workflow('zApiBenchNode001', 'Bench: Z-API Create Group', items, {
-			name: 'Create Group',
-			type: 'n8n-nodes-z-api.zApi',
-			typeVersion: 1,
-			parameters: {
-				resource: 'group',
-				operation: 'create',
-				groupName,
-				phones: PARTICIPANT,
-				autoInvite: true,
-			},
-			credentials: { zApiApi: { id: CREDENTIAL_ID, name: 'Z-API (bench double)' } },
-		}),
+		zApi: workflow(
+			'zApiBenchNode001',
+			'Bench: Z-API Create Group',
+			items,
+			zApiNode('Create Group'),
+		),
+		minimal: workflow(
+			'zApiBenchMinim01',
+			'Bench: minimal node',
+			items,
+			minimalNode('Minimal Create Group'),
+		),
+		// For --profile: the minimal node once to warm n8n up, then (a) (d) (a) (d) (a) in one process:
+		// on average, both run at the same point of it.
+		profile: workflow(
+			'zApiBenchProfil1',
+			'Bench: profile of (a) beside (d)',
+			items,
+			minimalNode('Warm-up'),
+			zApiNode('Create Group 1'),
+			minimalNode('Minimal Create Group 1'),
+			zApiNode('Create Group 2'),
+			minimalNode('Minimal Create Group 2'),
+			zApiNode('Create Group 3'),
+		),
 		httpRequest: workflow('zApiBenchHttp001', 'Bench: HTTP Request', items, {
 			name: 'HTTP Request',
 			type: 'n8n-nodes-base.httpRequest',
@@ -129,4 +180,4 @@ function createRequest(double, i) {
 	};
 }
 
-module.exports = { benchWorkflows, createRequest };
+module.exports = { benchWorkflows, createRequest, MINIMAL_PACKAGE };
