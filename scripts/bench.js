@@ -242,8 +242,10 @@ async function main() {
 			const creates = await double.creates();
 			const error = run?.data?.resultData?.error;
 			if (!run || run.status !== 'success' || error) {
+				// Without an execution in its output, what n8n printed last says why.
+				const printed = `${result.stdout}\n${result.stderr}`.trim().split('\n').slice(-15);
 				throw new Error(
-					`${workflow.name}: the run failed (${error?.message ?? `exit ${result.code ?? result.signal}`})`,
+					`${workflow.name}: the run failed (${error?.message ?? `exit ${result.code ?? result.signal}`})${run ? '' : `; n8n printed last:\n${printed.join('\n')}`}`,
 				);
 			}
 			// Every node under test created one group per item and output it.

@@ -76,6 +76,7 @@ class ZApiMinimal {
 			returnData.push({
 				json: {
 					phone: answer.phone,
+					groupId: answer.phone,
 					invitationLink: answer.invitationLink ?? null,
 					phonesNotAdded: Array.isArray(answer.phonesNotAdded) ? answer.phonesNotAdded : [],
 					groupName,
