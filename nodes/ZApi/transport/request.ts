@@ -9,12 +9,8 @@ import { inputError } from '../shared/nodeErrors';
 import { passCredentials, recordErrorFacts } from '../shared/retryState';
 import { CREDENTIAL_TYPE, credentialProblem, instanceUrl, readCredentials } from './credentials';
 import type { RequestContext, ZApiFailure } from './errors';
-import {
-	failureFromNetworkError,
-	failureFromResponse,
-	settleUncertainty,
-	toNodeApiError,
-} from './errors';
+import { failureFromResponse, settleUncertainty, toNodeApiError } from './errors';
+import { failureFromNetworkError } from './networkErrors';
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
 

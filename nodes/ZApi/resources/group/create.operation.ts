@@ -8,7 +8,8 @@ import { readBooleanParameter, readTextParameter } from '../../shared/parameters
 import { readPhonesParameter } from '../../shared/phones';
 import { sendOnce } from '../../shared/retryState';
 import { zApiRequest } from '../../transport/request';
-import { additionalFields, hasFollowUps, readFollowUps, runFollowUps } from './createFollowUps';
+import { additionalFields } from './additionalFields';
+import { hasFollowUps, readFollowUps, runFollowUps } from './createFollowUps';
 
 const properties: INodeProperties[] = [
 	{
