@@ -25,6 +25,7 @@ export class ZApiApi implements ICredentialType {
 			required: true,
 			default: '',
 			placeholder: 'e.g. 3C4B8F2A9D1E7F6A5B0C3D2E1F4A5B6C',
+			hint: 'Z-API panel → Instances → your instance: its ID.',
 			description:
 				'The ID of your Z-API instance. In the Z-API panel, open Instances, pick your instance and copy its ID.',
 		},
@@ -35,6 +36,7 @@ export class ZApiApi implements ICredentialType {
 			typeOptions: { password: true },
 			required: true,
 			default: '',
+			hint: 'Z-API panel → Instances → your instance: the token next to its ID.',
 			description:
 				'The token of the same instance, shown next to the instance ID in the Z-API panel (Instances → your instance). It is part of every request URL, so keep it secret.',
 		},
@@ -44,8 +46,19 @@ export class ZApiApi implements ICredentialType {
 			type: 'string',
 			typeOptions: { password: true },
 			default: '',
+			hint: 'Z-API panel → Security → Account Security Token, if you switched it on.',
 			description:
 				'The account security token, sent as the Client-Token header. Find it in the Z-API panel under Security (account security token). Leave empty if you have not switched that check on.',
+		},
+		{
+			displayName: 'Default Country Code',
+			name: 'defaultCountryCode',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. 55',
+			hint: 'For numbers written without one: with 55, (11) 99999-8888 is sent as 5511999998888.',
+			description:
+				'The country code added to phone numbers written in national form, e.g. 55 for Brazil. Leave empty to require every number to start with its country code.',
 		},
 		{
 			displayName: 'Base URL',
@@ -102,12 +115,25 @@ export class ZApiApi implements ICredentialType {
 				},
 			},
 			{
+				// Field reports (Z-API does not document it): HTTP 403 for a Client-Token that is not the
+				// account's, e.g. the Instance Token pasted there.
+				type: 'responseSuccessBody',
+				properties: {
+					key: 'error',
+					value: 'Client-Token not allowed',
+					message:
+						'Z-API says "Client-Token not allowed": the Client Token is wrong. Copy the account security token again from the Z-API panel (Security); it is not the Instance Token.',
+				},
+			},
+			{
+				// n8n shows any rule's message under its own "Couldn’t connect with these settings" (rules can
+				// only fail a test), so the message says why that appears although the values are right.
 				type: 'responseSuccessBody',
 				properties: {
 					key: 'connected',
 					value: false,
 					message:
-						'The credentials work, but WhatsApp is not connected to this instance. Open the Z-API panel and scan the QR code with the phone, then test again.',
+						'Z-API accepted these credentials, but WhatsApp is not connected to this instance, so the node cannot send anything yet: that is why n8n says it could not connect. Scan the QR code in the Z-API panel with the phone, then click Retry.',
 				},
 			},
 			{
@@ -117,7 +143,7 @@ export class ZApiApi implements ICredentialType {
 					key: 'connected',
 					value: undefined,
 					message:
-						'Z-API did not accept these credentials. Copy the Instance ID and Instance Token again from the Z-API panel (Instances → your instance), and check the Base URL if you changed it.',
+						'Z-API did not accept these credentials. Copy the Instance ID and Instance Token again from the Z-API panel (Instances → your instance); if account security is on, check the Client Token too (Security). Check the Base URL if you changed it.',
 				},
 			},
 		],

@@ -80,13 +80,13 @@ export class ZApi implements INodeType {
 				default: {},
 				options: [
 					{
-						displayName: 'Timeout',
+						displayName: 'Timeout (Milliseconds)',
 						name: 'timeout',
 						type: 'number',
 						typeOptions: { minValue: 1000 },
 						default: DEFAULT_TIMEOUT_MS,
 						description:
-							'How long to wait for Z-API to answer each request, in milliseconds. A group create or a message that times out is not sent again.',
+							'Milliseconds to wait for Z-API to answer each request. A group create or a message that times out is not sent again.',
 					},
 					...pacingOptions,
 				],

@@ -8,7 +8,7 @@ import { useZApiDouble } from '../helpers/scenario';
 const credential = new ZApiApi();
 
 describe('the Z-API credential (zApiApi)', () => {
-	test('asks for the four fields, tokens hidden, with help on where to find them', () => {
+	test('asks for its fields, tokens hidden, with help on where to find them', () => {
 		expect(credential.name).toBe('zApiApi');
 		expect(
 			credential.properties.map(({ name, required, typeOptions, default: fallback }) => ({
@@ -21,10 +21,14 @@ describe('the Z-API credential (zApiApi)', () => {
 			{ name: 'instanceId', required: true, password: false, default: '' },
 			{ name: 'instanceToken', required: true, password: true, default: '' },
 			{ name: 'clientToken', required: false, password: true, default: '' },
+			{ name: 'defaultCountryCode', required: false, password: false, default: '' },
 			{ name: 'baseUrl', required: false, password: false, default: 'https://api.z-api.io' },
 		]);
-		for (const property of credential.properties.slice(0, 3))
+		// Where each value is found: in the tooltip, and in a hint shown under the field.
+		for (const property of credential.properties.slice(0, 3)) {
 			expect(property.description).toMatch(/Z-API panel/);
+			expect(property.hint).toMatch(/^Z-API panel → .+\.$/);
+		}
 	});
 
 	describe('authenticate', () => {
@@ -110,20 +114,37 @@ describe('the credential test (what n8n runs on Save), against the Z-API double'
 
 	test('an instance whose WhatsApp is not connected fails, telling the user to scan the QR code', async () => {
 		double.config.connected = false;
+		// n8n shows it under its own "Couldn’t connect with these settings": the message says why.
 		expect(await testCredential(data())).toEqual({
 			status: 'Error',
 			message:
-				'The credentials work, but WhatsApp is not connected to this instance. Open the Z-API panel and scan the QR code with the phone, then test again.',
+				'Z-API accepted these credentials, but WhatsApp is not connected to this instance, so the node cannot send anything yet: that is why n8n says it could not connect. Scan the QR code in the Z-API panel with the phone, then click Retry.',
 		});
 	});
 
-	test('a wrong instance token fails with a message about the ID and token', async () => {
+	test('a wrong instance token fails with a message about the ID and token, and the Client Token', async () => {
 		const result = await testCredential(data({ instanceToken: 'WRONGTOKEN' }));
 		expect(result).toEqual({
 			status: 'Error',
 			message:
-				'Z-API did not accept these credentials. Copy the Instance ID and Instance Token again from the Z-API panel (Instances → your instance), and check the Base URL if you changed it.',
+				'Z-API did not accept these credentials. Copy the Instance ID and Instance Token again from the Z-API panel (Instances → your instance); if account security is on, check the Client Token too (Security). Check the Base URL if you changed it.',
 		});
+	});
+
+	test('a wrong client token (Z-API: 403 "Client-Token not allowed") points at the Client Token', async () => {
+		double.config.clientToken = 'CLIENTSECRET42';
+		expect(await testCredential(data({ clientToken: 'WRONGSECRET' }))).toEqual({
+			status: 'Error',
+			message:
+				'Z-API says "Client-Token not allowed": the Client Token is wrong. Copy the account security token again from the Z-API panel (Security); it is not the Instance Token.',
+		});
+		expect(double.requests[0].headers['client-token']).toBe('WRONGSECRET');
+		// The same answer on its own, as Z-API sends it.
+		double.config.clientToken = '';
+		double.setFault('/status', { status: 403, body: { error: 'Client-Token not allowed' } });
+		expect((await testCredential(data())).message).toMatch(
+			/^Z-API says "Client-Token not allowed"/,
+		);
 	});
 
 	test('the client token is sent when filled, and a missing one is explained', async () => {

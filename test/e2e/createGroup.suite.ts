@@ -236,7 +236,7 @@ export function createGroupSuite(version: string) {
 			const error = run.data.resultData.error;
 			// The message itself says the group may exist and not to simply run it again.
 			expect(error.message).toMatch(
-				/^The connection to Z-API at 127\.0\.0\.1:\d+ broke before it answered when trying to create the group ".+"\. The group may have been created anyway: do not simply run this item again, or it may be created twice\./,
+				/^The connection to Z-API at 127\.0\.0\.1:\d+ broke before it answered when trying to create the group ".+"\. The group may have been created anyway: do not create it again, or there may be two groups named ".+"\./,
 			);
 			expect(error.description).toMatch(/never sends such a request a second time by itself/);
 			expect(creates()).toHaveLength(1);

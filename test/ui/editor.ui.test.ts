@@ -1,23 +1,20 @@
 /**
  * The package in the real n8n editor (n8n 2.41.1, installed from the packed tarball the way users
- * install it), driven in Debian's headless Chromium: node creator search, the Create a group form,
- * the credential form and n8n's credential test against the local Z-API double.
- * `npm run test:ui`; UPDATE_SCREENSHOTS=1 also refreshes docs/node-form.png and
+ * install it), driven in Debian's headless Chromium at its default window size: node creator search,
+ * the forms (every label shown whole), the credential form and n8n's credential test against the
+ * local Z-API double. `npm run test:ui`; UPDATE_SCREENSHOTS=1 also refreshes docs/node-form.png and
  * docs/credential-form.png.
  */
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 
-import { N8nInstance } from '../../scripts/n8n/instance';
-import { packPackage } from '../../scripts/n8n/pack';
-import { startZApiDouble } from '../zapi-double/server';
-import type { ZApiDouble } from '../zapi-double/server';
-import { launchChromium, newPage, saveFailureScreenshot, saveScreenshot } from './helpers/browser';
+import { saveScreenshot } from './helpers/browser';
 import {
 	N8N_TEXT,
 	addNodeAction,
 	closeToasts,
 	credentialField,
 	credentialFieldLabels,
+	credentialInput,
 	credentialTestResult,
 	fillCredentialField,
 	hideTooltips,
@@ -32,86 +29,35 @@ import {
 	retestCredential,
 	saveCredential,
 	searchNodeCreator,
-	signIn,
 	waitForCredentialFormClosed,
 } from './helpers/editor';
+import {
+	addEveryCollectionOption,
+	collectionChoices,
+	cutOffTexts,
+	expectEveryPhotoSource,
+	expectWholeLabels,
+	parameterLabels,
+	placeholderCutOff,
+	selectOption,
+} from './helpers/form';
+import { useEditorSession } from './helpers/session';
+import {
+	CREATE_ADDITIONAL_FIELDS,
+	CREDENTIAL,
+	GROUP_FIELDS,
+	NODE,
+	OPTIONS,
+	SEND_TEXT,
+	UPDATE_SETTINGS,
+} from './expected';
 
-const N8N_VERSION = '2.41.1';
-
-// What the editor must show, written out rather than read from the package's descriptions (compared
-// with the descriptions they come from, a wrong text would pass).
-const NODE = {
-	name: 'Z-API',
-	description: 'Create and manage WhatsApp groups and send messages through Z-API',
-	createAction: 'Create a group',
-};
-const GROUP_FIELDS = {
-	groupName: {
-		placeholder: 'e.g. Sales Team São Paulo',
-		description: 'The name of the new WhatsApp group. Participants see it at the top of the chat.',
-	},
-	phones: {
-		placeholder: 'e.g. 5511999998888, +55 (21) 98888-7777',
-		hint: 'Country code + area code + number: +55 (11) 99999-8888 is sent as 5511999998888. The number connected to your Z-API instance is always left out: you are in the group as its creator.',
-		description:
-			'The participants: phone numbers with country code and area code. Separate them with commas, semicolons or new lines, or map an array from an earlier node. Formatting (+, spaces, brackets, dashes) is removed and duplicates are dropped; WhatsApp private IDs (…@lid) are passed on as they are.',
-	},
-	autoInvite: {
-		description:
-			'Whether to send a private invitation link to participants that cannot be added directly (for example because they have not saved your number). Such participants are listed in the output field phonesNotAdded until they accept.',
-	},
-};
-const CREDENTIAL_LABELS = ['Instance ID', 'Instance Token', 'Client Token', 'Base URL'];
-const DEFAULT_BASE_URL = 'https://api.z-api.io';
-const DISCONNECTED_MESSAGE =
-	'The credentials work, but WhatsApp is not connected to this instance. Open the Z-API panel and scan the QR code with the phone, then test again.';
-
-let double: ZApiDouble;
-let n8n: N8nInstance | undefined;
-let server: { url: string; stop(): Promise<void> } | undefined;
-let browser: Browser | undefined;
-let page: Page | undefined;
+const { session, uiTest } = useEditorSession('2.41.1');
 /** The node form (NDV) of the Z-API node the tests add. */
 let ndv: Locator;
 
-beforeAll(async () => {
-	// Chromium first: without it, there is no point in starting n8n.
-	browser = await launchChromium();
-	double = await startZApiDouble();
-	n8n = await N8nInstance.create({ version: N8N_VERSION, name: 'ui' });
-	await n8n.installPackage(await packPackage());
-	server = await n8n.start();
-	const owner = await n8n.setupOwner(server.url);
-	page = await newPage(browser);
-	try {
-		await signIn(page, server.url, owner.email, owner.password);
-	} catch (error) {
-		await saveFailureScreenshot(page, 'sign in');
-		throw error;
-	}
-});
-
-afterAll(async () => {
-	await browser?.close().catch(report('closing Chromium'));
-	await server?.stop().catch(report('stopping n8n'));
-	await double?.close().catch(report('closing the Z-API double'));
-});
-
-/** A test of this file: on failure, a screenshot of the page goes to .cache/ui/failure-<name>.png. */
-function uiTest(name: string, body: (page: Page) => Promise<void>) {
-	test(name, async () => {
-		if (!page) throw new Error('the browser did not start (see beforeAll)');
-		try {
-			await body(page);
-		} catch (error) {
-			await saveFailureScreenshot(page, name);
-			throw error;
-		}
-	});
-}
-
 uiTest('searching "Z-API" in the node creator finds the node', async (page) => {
-	await openNewWorkflow(page, server!.url);
+	await openNewWorkflow(page, session.url);
 	const creator = await searchNodeCreator(page, 'Z-API');
 	const item = nodeCreatorItem(creator, NODE.name);
 	await item.waitFor();
@@ -144,7 +90,7 @@ uiTest(
 		);
 		expect(await phones.innerText()).toContain(GROUP_FIELDS.phones.hint);
 		// Auto Invite is a switch, on by default.
-		await expectSwitchOn(autoInvite);
+		expect(await autoInvite.getByRole('switch').getAttribute('aria-checked')).toBe('true');
 		// Each description is the tooltip of the field's help icon.
 		for (const [item, field] of [
 			[groupName, GROUP_FIELDS.groupName],
@@ -162,13 +108,74 @@ uiTest(
 );
 
 uiTest(
-	'the credential form opened from the node shows Instance ID, Instance Token, Client Token and Base URL',
+	'Create: every Additional Field and Option shows its whole label, for each Photo Source',
+	async (page) => {
+		const form = parametersPanel(ndv);
+		const offered = await collectionChoices(ndv, 'Additional Fields');
+		expect(offered.names).toEqual(CREATE_ADDITIONAL_FIELDS);
+		expect(await cutOffTexts(offered.list)).toEqual([]);
+		await page.keyboard.press('Escape');
+		await addEveryCollectionOption(ndv, 'Additional Fields');
+		await addEveryCollectionOption(ndv, 'Options');
+		expect(await parameterLabels(form)).toEqual(expect.arrayContaining(OPTIONS));
+		await expectEveryPhotoSource(ndv, 'groupPhotoSource', 'Additional Fields');
+		await saveScreenshot(form, 'create-additional-fields');
+	},
+);
+
+uiTest('Update Photo takes the photo the same way: Photo Source, then its field', async () => {
+	await selectOption(ndv, 'operation', 'Update Photo');
+	const form = parametersPanel(ndv);
+	expect(await parameterLabels(form)).toEqual(expect.arrayContaining(['Group ID', 'Photo Source']));
+	await expectEveryPhotoSource(ndv, 'photoSource');
+	await saveScreenshot(form, 'update-photo');
+});
+
+uiTest(
+	'Update Settings says at the top of its form that settings left off are turned off',
+	async () => {
+		await selectOption(ndv, 'operation', 'Update Settings');
+		const form = parametersPanel(ndv);
+		const notice = form.getByText(UPDATE_SETTINGS.notice, { exact: true });
+		await notice.waitFor();
+		const groupId = parameterItem(ndv, 'groupId');
+		expect((await notice.boundingBox())!.y).toBeLessThan((await groupId.boundingBox())!.y);
+		expect(await parameterLabels(form)).toEqual(expect.arrayContaining(UPDATE_SETTINGS.labels));
+		await expectWholeLabels(form, 'Group ID');
+		await notice.scrollIntoViewIfNeeded();
+		await saveScreenshot(form, 'update-settings');
+	},
+);
+
+uiTest('Send Text shows its placeholder, hint and delay labels whole', async () => {
+	await selectOption(ndv, 'resource', 'Message');
+	const form = parametersPanel(ndv);
+	const phone = parameterItem(ndv, 'phone');
+	const input = phone.getByTestId('parameter-input-field');
+	expect(await input.getAttribute('placeholder')).toBe(SEND_TEXT.phonePlaceholder);
+	expect(await placeholderCutOff(input)).toBe(false);
+	expect(await phone.innerText()).toContain(SEND_TEXT.phoneHint);
+	await addEveryCollectionOption(ndv, 'Additional Fields');
+	expect(await parameterLabels(form)).toEqual(
+		expect.arrayContaining([...SEND_TEXT.labels, ...SEND_TEXT.additionalFields]),
+	);
+	await expectWholeLabels(form, 'Phone or Group ID');
+	await phone.scrollIntoViewIfNeeded();
+	await saveScreenshot(form, 'send-text');
+});
+
+uiTest(
+	'the credential form opened from the node shows its fields, each with where to find its value',
 	async (page) => {
 		const modal = await openNewCredentialFromNode(ndv);
 		const labels = await credentialFieldLabels(modal);
 		// n8n may add fields of its own (Allowed HTTP Request Domains) after ours.
-		expect(labels.slice(0, CREDENTIAL_LABELS.length)).toEqual(CREDENTIAL_LABELS);
-		expect(await credentialInput(modal, 'baseUrl').inputValue()).toBe(DEFAULT_BASE_URL);
+		expect(labels.slice(0, CREDENTIAL.labels.length)).toEqual(CREDENTIAL.labels);
+		// Where to find each value is on the form, not only in the tooltips.
+		for (const [name, hint] of Object.entries(CREDENTIAL.hints))
+			expect(await credentialField(modal, name).innerText()).toContain(hint);
+		expect(await cutOffTexts(modal)).toEqual([]);
+		expect(await credentialInput(modal, 'baseUrl').inputValue()).toBe(CREDENTIAL.defaultBaseUrl);
 		expect(await credentialInput(modal, 'instanceToken').getAttribute('type')).toBe('password');
 		expect(await credentialInput(modal, 'clientToken').getAttribute('type')).toBe('password');
 
@@ -181,23 +188,23 @@ uiTest(
 	'saving the credential runs its test against Z-API: "Connection tested successfully"',
 	async (page) => {
 		const modal = page.getByTestId('editCredential-modal');
-		await fillCredentialField(modal, 'instanceId', double.config.instanceId);
-		await fillCredentialField(modal, 'instanceToken', double.config.instanceToken);
-		await fillCredentialField(modal, 'baseUrl', double.url);
-		const before = statusRequests().length;
+		await fillCredentialField(modal, 'instanceId', session.double.config.instanceId);
+		await fillCredentialField(modal, 'instanceToken', session.double.config.instanceToken);
+		await fillCredentialField(modal, 'baseUrl', session.double.url);
+		const before = session.statusRequests().length;
 		await saveCredential(modal);
 		// Saved from a node, the form closes once the test succeeded (and stays open with the error
 		// otherwise).
 		await waitForCredentialFormClosed(modal);
-		expect(statusRequests().length).toBeGreaterThan(before);
-		expect(statusRequests().at(-1)!.url).toBe(
-			`/instances/${double.config.instanceId}/token/${double.config.instanceToken}/status`,
+		expect(session.statusRequests().length).toBeGreaterThan(before);
+		expect(session.statusRequests().at(-1)!.url).toBe(
+			`/instances/${session.double.config.instanceId}/token/${session.double.config.instanceToken}/status`,
 		);
 
 		// Opening the saved credential tests it again and shows the result.
 		const reopened = await openNodeCredential(ndv);
 		expect(await credentialTestResult(reopened, 'success')).toContain(N8N_TEXT.testSuccess);
-		expect(await credentialInput(reopened, 'baseUrl').inputValue()).toBe(double.url);
+		expect(await credentialInput(reopened, 'baseUrl').inputValue()).toBe(session.double.url);
 		await saveScreenshot(reopened, 'credential-tested');
 	},
 );
@@ -206,38 +213,38 @@ uiTest(
 	'with WhatsApp disconnected, testing again shows the scan-the-QR-code message',
 	async (page) => {
 		const modal = page.getByTestId('editCredential-modal');
-		double.config.connected = false;
-		const before = statusRequests().length;
+		session.double.config.connected = false;
+		const before = session.statusRequests().length;
 		await retestCredential(modal);
 		const banner = await credentialTestResult(modal, 'failure');
 		expect(banner).toContain(N8N_TEXT.testFailure);
-		expect(banner).toContain(DISCONNECTED_MESSAGE);
-		expect(statusRequests().length).toBeGreaterThan(before);
+		expect(banner).toContain(CREDENTIAL.disconnected);
+		expect(session.statusRequests().length).toBeGreaterThan(before);
 		await saveScreenshot(modal, 'credential-disconnected');
 	},
 );
 
+uiTest(
+	'with a wrong Client Token, saving says so (Z-API\'s 403 "Client-Token not allowed")',
+	async (page) => {
+		const modal = page.getByTestId('editCredential-modal');
+		session.double.config.connected = true;
+		session.double.config.clientToken = 'CLIENTSECRET42';
+		await fillCredentialField(modal, 'clientToken', 'WRONGCLIENTTOKEN');
+		await saveCredential(modal);
+		// The red banner of the last test stays until this one's result replaces it.
+		const banner = await credentialTestResult(modal, 'failure', CREDENTIAL.wrongClientToken);
+		expect(banner).toContain(N8N_TEXT.testFailure);
+		expect(banner).toContain(CREDENTIAL.wrongClientToken);
+		expect(session.statusRequests().at(-1)!.headers['client-token']).toBe('WRONGCLIENTTOKEN');
+		await saveScreenshot(modal, 'credential-wrong-client-token');
+	},
+);
+
 test('n8n printed no token', () => {
-	if (!n8n) throw new Error('n8n did not start (see beforeAll)');
-	const printed = n8n.printedText();
+	if (!session.n8n) throw new Error('n8n did not start (see beforeAll)');
+	const printed = session.n8n.printedText();
 	expect(printed).toContain('Editor is now accessible');
-	expect(printed).not.toContain(double.config.instanceToken);
+	for (const token of [session.double.config.instanceToken, 'CLIENTSECRET42', 'WRONGCLIENTTOKEN'])
+		expect(printed).not.toContain(token);
 });
-
-function statusRequests() {
-	return double.requests.filter(
-		(request) => request.method === 'GET' && request.endpoint === '/status',
-	);
-}
-
-function credentialInput(modal: Locator, name: string): Locator {
-	return credentialField(modal, name).getByTestId('parameter-input-field');
-}
-
-async function expectSwitchOn(item: Locator) {
-	expect(await item.getByRole('switch').getAttribute('aria-checked')).toBe('true');
-}
-
-function report(what: string) {
-	return (error: unknown) => process.stderr.write(`${what} failed: ${(error as Error).message}\n`);
-}

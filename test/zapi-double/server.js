@@ -347,11 +347,11 @@ async function startZApiDouble(options = {}) {
 				return json(res, 400, { error: 'Instance not found' });
 			}
 			if (config.clientToken && req.headers['client-token'] !== config.clientToken) {
-				return json(res, 400, {
-					error: req.headers['client-token']
-						? 'your client-token is not configured'
-						: 'null not allowed',
-				});
+				// Without the header: Z-API's documented answer (its status is the double's choice). With a
+				// wrong one: what users report from Z-API (HTTP 403), which it does not document.
+				return req.headers['client-token']
+					? json(res, 403, { error: 'Client-Token not allowed' })
+					: json(res, 400, { error: 'null not allowed' });
 			}
 			// Z-API documents this text on /status only; the status of other answers is the double's choice.
 			if (!config.connected && endpoint !== '/status') {

@@ -20,7 +20,7 @@ const READ_OPERATIONS: GroupOperation[] = ['getInvitationLink', 'getMany', 'getM
 /** The pacing fields of the node's Options collection (shown for operations that change things). */
 export const pacingOptions: INodeProperties[] = [
 	{
-		displayName: 'Delay Between Items (Ms)',
+		displayName: 'Delay per Item (Milliseconds)',
 		name: 'delayBetweenItems',
 		type: 'number',
 		typeOptions: { minValue: 0 },
@@ -40,7 +40,7 @@ export const pacingOptions: INodeProperties[] = [
 		displayOptions: { hide: { '/operation': READ_OPERATIONS } },
 	},
 	{
-		displayName: 'Batch Interval (Ms)',
+		displayName: 'Batch Interval (Milliseconds)',
 		name: 'batchInterval',
 		type: 'number',
 		typeOptions: { minValue: 0 },

@@ -6,7 +6,9 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { isGroupId } from './groupId';
+import { parseCountryCode, withCountryCode } from './nationalNumbers';
 import { inputError } from './nodeErrors';
+import { passCredentials } from './retryState';
 
 export class PhoneListError extends Error {}
 
@@ -38,8 +40,11 @@ function flatten(input: unknown, out: unknown[]): void {
 	}
 }
 
-/** One entry to digits (or an `@lid` id, unchanged); throws naming the entry when it is not a phone. */
-export function normalizePhone(entry: unknown): string | undefined {
+/**
+ * One entry to digits (or an `@lid` id, unchanged); throws naming the entry when it is not a phone.
+ * `countryCode` (digits, from readDefaultCountryCode) is added to numbers written in national form.
+ */
+export function normalizePhone(entry: unknown, countryCode = ''): string | undefined {
 	if (typeof entry === 'number') {
 		if (!Number.isSafeInteger(entry) || entry < 0) {
 			throw new PhoneListError(
@@ -61,6 +66,7 @@ export function normalizePhone(entry: unknown): string | undefined {
 		throw new PhoneListError(`${describe(text)} is a group ID, not a participant's phone number`);
 	}
 	let digits = text.replace(FORMATTING, '');
+	const international = digits.startsWith('+') || digits.startsWith('00');
 	if (digits.startsWith('+')) digits = digits.slice(1);
 	else if (digits.startsWith('00')) digits = digits.slice(2);
 	if (!/^\d+$/.test(digits)) {
@@ -68,15 +74,25 @@ export function normalizePhone(entry: unknown): string | undefined {
 			`${describe(text)} is not a phone number: only digits, spaces, +, (, ), - and . are allowed, e.g. +55 (11) 99999-8888`,
 		);
 	}
+	const national = !international && countryCode !== '';
+	if (national) {
+		const reading = withCountryCode(digits, countryCode);
+		if ('problem' in reading) throw new PhoneListError(`${describe(text)} ${reading.problem}`);
+		digits = reading.digits;
+	}
 	if (digits.startsWith('0')) {
 		// No country code starts with 0: this is a national number (trunk prefix 0) or a doubled prefix.
+		const setting = countryCode
+			? ''
+			: ', or set the Default Country Code in the Z-API credential to read numbers in national form';
 		throw new PhoneListError(
-			`${describe(text)} does not start with a country code: write it as country code + area code + number, e.g. ${PHONE_EXAMPLE} (55 is Brazil)`,
+			`${describe(text)} does not start with a country code: write it as country code + area code + number, e.g. ${PHONE_EXAMPLE} (55 is Brazil)${setting}`,
 		);
 	}
 	if (digits.length < MIN_DIGITS || digits.length > MAX_DIGITS) {
+		const counted = national ? ` with the Default Country Code ${countryCode}` : '';
 		throw new PhoneListError(
-			`${describe(text)} has ${digits.length} digits; a phone number is country code + area code + number (${MIN_DIGITS} to ${MAX_DIGITS} digits), e.g. ${PHONE_EXAMPLE}`,
+			`${describe(text)} has ${digits.length} digits${counted}; a phone number is country code + area code + number (${MIN_DIGITS} to ${MAX_DIGITS} digits), e.g. ${PHONE_EXAMPLE}`,
 		);
 	}
 	return digits;
@@ -87,12 +103,12 @@ export function normalizePhone(entry: unknown): string | undefined {
  * duplicates dropped with the first order kept. Accepts arrays (nested too), numbers, and text separated
  * by commas, semicolons or new lines. Throws a PhoneListError naming the first bad entry.
  */
-export function parsePhoneList(input: unknown): string[] {
+export function parsePhoneList(input: unknown, countryCode = ''): string[] {
 	const entries: unknown[] = [];
 	flatten(input, entries);
 	const phones = new Set<string>();
 	for (const entry of entries) {
-		const phone = normalizePhone(entry);
+		const phone = normalizePhone(entry, countryCode);
 		if (phone !== undefined) phones.add(phone);
 	}
 	return [...phones];
@@ -105,16 +121,33 @@ export function phoneDigits(value: unknown): string {
 		: '';
 }
 
+/**
+ * The Default Country Code of the node's credential, checked: every reader of phone numbers calls this
+ * when it reads one, so an operation that reads no phone never fails on a bad value.
+ */
+export async function readDefaultCountryCode(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<string> {
+	const { data } = await passCredentials(this, itemIndex);
+	try {
+		return parseCountryCode(data?.defaultCountryCode);
+	} catch (error) {
+		throw inputError(this.getNode(), (error as Error).message, itemIndex);
+	}
+}
+
 /** The Phones parameter of the item, checked before any request (Create and the participant operations). */
-export function readPhonesParameter(
+export async function readPhonesParameter(
 	this: IExecuteFunctions,
 	itemIndex: number,
 	lidIds: 'accepted' | 'refused',
-): string[] {
+): Promise<string[]> {
 	const value = this.getNodeParameter('phones', itemIndex) as unknown;
+	const countryCode = await readDefaultCountryCode.call(this, itemIndex);
 	let phones: string[];
 	try {
-		phones = parsePhoneList(value);
+		phones = parsePhoneList(value, countryCode);
 	} catch (error) {
 		throw inputError(this.getNode(), `Phones: ${(error as Error).message}`, itemIndex);
 	}

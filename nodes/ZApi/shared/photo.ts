@@ -1,10 +1,39 @@
-import type { IExecuteFunctions } from 'n8n-workflow';
+import type { IExecuteFunctions, INodePropertyOptions } from 'n8n-workflow';
+
+import { inputError } from './nodeErrors';
 
 /**
  * A group photo as Z-API takes it (`groupPhoto`: an image URL or Base64), from what users have: a
  * URL, Base64 text (a data URL or bare), or an image in a binary field of the input item. Each
  * function throws a message naming the value; the caller prefixes its field's name.
  */
+
+export type PhotoSource = 'url' | 'base64' | 'binary';
+
+/** The label of the field each source reads, in Update Photo and in Create's Additional Fields. */
+export const PHOTO_FIELDS: Record<PhotoSource, string> = {
+	url: 'Photo URL',
+	base64: 'Photo Base64',
+	binary: 'Input Binary Field',
+};
+
+/** The choices of Photo Source, and the descriptions of the fields it shows: the same in both forms. */
+export const PHOTO_SOURCE_OPTIONS: INodePropertyOptions[] = [
+	{ name: 'Base64', value: 'base64', description: 'Image data as Base64 text or a data URL' },
+	{
+		name: 'Binary File',
+		value: 'binary',
+		description: 'An image file from an earlier node (HTTP Request, Read File…)',
+	},
+	{ name: 'URL', value: 'url', description: 'The public address of an image' },
+];
+export const PHOTO_DESCRIPTIONS: Record<PhotoSource, string> = {
+	url: 'The public http(s) address of the image. Z-API downloads it, so it must be reachable from the internet.',
+	base64:
+		'The image as a data URL (data:image/png;base64,…) or as bare Base64 text. Line breaks in it are removed.',
+	binary:
+		'The name of the binary field of the input item that holds the image (JPEG or PNG). Nodes that read or download files usually put them in data.',
+};
 
 function shown(text: string): string {
 	return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
@@ -96,4 +125,34 @@ export async function photoFromBinary(
 	const buffer = await this.helpers.getBinaryDataBuffer(itemIndex, name);
 	if (buffer.length === 0) throw new Error(`the file in "${name}" is empty`);
 	return `data:${mimeType};base64,${buffer.toString('base64')}`;
+}
+
+/**
+ * The photo from the field `source` reads (`value` for URL and Base64, the binary field named by
+ * `binaryField` for Binary File), each read only when needed. A problem is an input error whose
+ * message starts with the field's label.
+ */
+export async function photoFromSource(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	source: unknown,
+	value: () => unknown,
+	binaryField: () => unknown,
+): Promise<string> {
+	const parsers: Record<PhotoSource, () => string | Promise<string>> = {
+		url: () => photoFromUrl(value()),
+		base64: () => photoFromBase64(value()),
+		binary: async () => await photoFromBinary.call(this, itemIndex, binaryField()),
+	};
+	if (typeof source !== 'string' || !Object.hasOwn(parsers, source)) {
+		const got = JSON.stringify(source) ?? 'nothing';
+		const message = `Photo Source must be URL, Base64 or Binary File (got ${got})`;
+		throw inputError(this.getNode(), message, itemIndex);
+	}
+	try {
+		return await parsers[source as PhotoSource]();
+	} catch (error) {
+		const message = `${PHOTO_FIELDS[source as PhotoSource]}: ${(error as Error).message}`;
+		throw inputError(this.getNode(), message, itemIndex);
+	}
 }

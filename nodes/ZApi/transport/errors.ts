@@ -112,6 +112,16 @@ export function failureFromResponse(
 			mayHaveReachedZApi: false,
 		};
 	}
+	if (zApiError && /^client-token not allowed$/i.test(zApiError)) {
+		return {
+			message: `Z-API refused the request${said}`,
+			description:
+				'The Client Token in the Z-API credential is wrong: copy the account security token again from the Z-API panel (Security). It is not the Instance Token.',
+			httpCode,
+			zApiError,
+			mayHaveReachedZApi: false,
+		};
+	}
 	if (zApiError && CLIENT_TOKEN_ERRORS.includes(zApiError.toLowerCase())) {
 		return {
 			message: `Z-API refused the request${said}`,

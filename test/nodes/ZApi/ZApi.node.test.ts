@@ -77,7 +77,9 @@ describe('the node description (the public contract)', () => {
 			.filter(
 				(property) =>
 					property.displayOptions?.show?.resource?.includes(resource) &&
-					property.displayOptions?.show?.operation?.includes(operation),
+					property.displayOptions?.show?.operation?.includes(operation) &&
+					// Shown only when the node runs as a tool: tool.description.test.ts.
+					!property.displayOptions?.show?.['@tool'],
 			)
 			.map((property) => property.name);
 		if (operation === 'create') expect(shown.slice(0, 3)).toEqual(names);
@@ -105,8 +107,13 @@ describe('the node description (the public contract)', () => {
 			...allProperties(description.properties),
 			...new ZApiApi().properties,
 		]) {
+			// A notice's display name is its text, a sentence.
+			if (property.type === 'notice') {
+				expect(property.displayName).toMatch(/^[A-Z].*\.$/);
+				continue;
+			}
 			// Title Case as n8n writes it: short words stay lower case (Phone or Group ID, Items per Batch),
-			// units in brackets (Delay Between Items (Ms)).
+			// units in brackets (Timeout (Milliseconds)).
 			expect(property.displayName).toMatch(
 				/^[A-Z][\w-]*( ([A-Z][\w-]*|\([A-Z][\w-]*\)|a|an|and|by|for|in|of|on|or|per|the|to|with))*$/,
 			);
@@ -121,6 +128,42 @@ describe('the node description (the public contract)', () => {
 			}
 			if (property.type === 'string' && property.placeholder)
 				expect(property.placeholder).toMatch(/\d|e\.g\./);
+		}
+	});
+});
+
+test("Send Text's recipient: a placeholder short enough to show whole, the group ID form in a hint", () => {
+	const phone = description.properties.find(
+		(property) =>
+			property.name === 'phone' && property.displayOptions?.show?.operation?.includes('sendText'),
+	)!;
+	expect(phone).toMatchObject({
+		displayName: 'Phone or Group ID',
+		placeholder: 'e.g. 5511999998888',
+		hint: 'A phone number with country code, or a group ID such as 120363019502650977-group.',
+	});
+});
+
+describe('labels with a unit', () => {
+	// n8n's lint (node-param-display-name-miscased) wants "(Ms)" and its scanner, which n8n runs
+	// before it verifies a package, ignores eslint-disable comments: the unit is written out.
+	test.each([
+		['timeout', 'Timeout (Milliseconds)'],
+		['delayBetweenItems', 'Delay per Item (Milliseconds)'],
+		['batchInterval', 'Batch Interval (Milliseconds)'],
+		['delayMessage', 'Delay Message (Seconds)'],
+		['delayTyping', 'Delay Typing (Seconds)'],
+	])('%s is "%s"', (name, displayName) => {
+		const property = allProperties(description.properties).find((each) => each.name === name)!;
+		expect(property.displayName).toBe(displayName);
+		const unit = displayName.includes('Milliseconds') ? 'Milliseconds' : 'Seconds';
+		expect(property.description).toMatch(new RegExp(`^${unit} `));
+	});
+
+	test('every number that is a duration names its unit', () => {
+		for (const property of allProperties(description.properties)) {
+			if (property.type === 'number' && /^(Milliseconds|Seconds)\b/.test(property.description!))
+				expect(property.displayName).toMatch(/\((Milliseconds|Seconds)\)$/);
 		}
 	});
 });

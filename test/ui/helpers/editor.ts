@@ -141,6 +141,10 @@ export async function credentialFieldLabels(modal: Locator): Promise<string[]> {
 	return texts;
 }
 
+export function credentialInput(modal: Locator, name: string): Locator {
+	return credentialField(modal, name).getByTestId('parameter-input-field');
+}
+
 export async function fillCredentialField(modal: Locator, name: string, value: string) {
 	await modal.getByTestId(`parameter-input-${name}`).locator('input').fill(value);
 }
@@ -158,25 +162,33 @@ export function testResultBanner(modal: Locator, outcome: 'success' | 'failure')
 
 /**
  * Waits for the banner of a credential test and resolves its text, with the red banner's
- * "More details" opened. Times out with what the form shows instead.
+ * "More details" opened; with `expected`, until the banner holds that text (a new test's result
+ * replaces the last one's). Times out with what the form shows instead.
  */
 export async function credentialTestResult(
 	modal: Locator,
 	outcome: 'success' | 'failure',
+	expected = '',
 	timeoutMs = 30000,
 ): Promise<string> {
 	const banner = testResultBanner(modal, outcome);
+	const deadline = Date.now() + timeoutMs;
 	try {
 		await banner.waitFor({ timeout: timeoutMs });
+		for (;;) {
+			const moreDetails = banner.getByText(N8N_TEXT.moreDetails, { exact: true });
+			if (await moreDetails.isVisible()) await moreDetails.click();
+			const text = await banner.innerText();
+			if (text.includes(expected)) return text;
+			if (Date.now() > deadline) throw new Error(`the banner does not say "${expected}"`);
+			await modal.page().waitForTimeout(200);
+		}
 	} catch (error) {
 		throw new Error(
 			`no ${outcome} banner after the credential test; the form shows:\n${await formText(modal)}`,
 			{ cause: error },
 		);
 	}
-	const moreDetails = banner.getByText(N8N_TEXT.moreDetails, { exact: true });
-	if (await moreDetails.isVisible()) await moreDetails.click();
-	return banner.innerText();
 }
 
 /** Saving a new credential from a node closes its form once n8n tested it successfully. */

@@ -1,4 +1,17 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { inputError } from '../../shared/nodeErrors';
+import { readOptionalText } from '../../shared/parameters';
+import {
+	PHOTO_DESCRIPTIONS,
+	PHOTO_FIELDS,
+	PHOTO_SOURCE_OPTIONS,
+	photoFromSource,
+	photoFromUrlOrBase64,
+} from '../../shared/photo';
+
+// Without Photo Source (workflows saved before it existed) Photo URL takes Base64 too.
+const PHOTO_URL_DESCRIPTION = `${PHOTO_DESCRIPTIONS.url} Without Photo Source, Base64 image data is taken here too.`;
 
 /**
  * Create Group's Additional Fields: what Z-API cannot do in the create call itself (a photo, a
@@ -31,30 +44,49 @@ export const additionalFields: INodeProperties = {
 			description: 'The description shown in the group info',
 		},
 		{
-			displayName: 'Group Photo',
-			name: 'groupPhoto',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. https://example.com/logo.png',
-			description:
-				'The group picture: an image URL or Base64 image data (data:image/png;base64,…). Z-API cannot create a group with a picture, so it is set right after.',
-		},
-		{
-			displayName: 'Group Photo Binary Property',
-			name: 'groupPhotoBinaryProperty',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. data',
-			description:
-				'Use the image in this binary property of the input item as the group picture (from an HTTP Request, Read File or Google Drive node, say). Leave empty to use Group Photo.',
-		},
-		{
-			displayName: 'Keep Going When a Follow-Up Fails',
+			displayName: 'Ignore Follow-Up Errors',
 			name: 'tolerateFollowUpFailures',
 			type: 'boolean',
 			default: false,
 			description:
 				'Whether a failed photo, description, admin or welcome-message step only shows in the output (as photoError, descriptionError…) instead of failing the item. The group exists either way.',
+		},
+		{
+			displayName: 'Input Binary Field',
+			name: 'groupPhotoBinaryProperty',
+			type: 'string',
+			default: 'data',
+			placeholder: 'e.g. data',
+			description: PHOTO_DESCRIPTIONS.binary,
+			displayOptions: { hide: { groupPhotoSource: ['url', 'base64'] } },
+		},
+		{
+			displayName: 'Photo Base64',
+			name: 'groupPhoto',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. data:image/png;base64,iVBORw0KGgoAAAANSUhEUg…',
+			description: PHOTO_DESCRIPTIONS.base64,
+			displayOptions: { show: { groupPhotoSource: ['base64'] } },
+		},
+		{
+			displayName: 'Photo Source',
+			name: 'groupPhotoSource',
+			type: 'options',
+			noDataExpression: true,
+			options: PHOTO_SOURCE_OPTIONS,
+			default: 'url',
+			description:
+				'Where the group photo comes from. Z-API cannot create a group with a photo, so it is set right after. Without Photo Source, Input Binary Field is used when set, else Photo URL.',
+		},
+		{
+			displayName: 'Photo URL',
+			name: 'groupPhoto',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. https://example.com/logo.png',
+			description: PHOTO_URL_DESCRIPTION,
+			displayOptions: { hide: { groupPhotoSource: ['base64', 'binary'] } },
 		},
 		{
 			displayName: 'Welcome Message',
@@ -68,3 +100,39 @@ export const additionalFields: INodeProperties = {
 		},
 	],
 };
+
+/**
+ * The photo Additional Fields ask for, or undefined: Photo Source decides which field is read, and an
+ * empty Photo URL or Photo Base64 means no photo. Without Photo Source it reads as before that option
+ * existed: Input Binary Field when set, else Photo URL as a URL or Base64. Input errors name the field.
+ */
+export async function readPhoto(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	fields: IDataObject,
+): Promise<string | undefined> {
+	const given = (label: string, value: unknown) =>
+		readOptionalText.call(this, itemIndex, label, value) !== '';
+	let source = fields.groupPhotoSource;
+	if (source === undefined) {
+		if (given(PHOTO_FIELDS.binary, fields.groupPhotoBinaryProperty)) source = 'binary';
+		else if (!given(PHOTO_FIELDS.url, fields.groupPhoto)) return undefined;
+		else {
+			try {
+				return photoFromUrlOrBase64(fields.groupPhoto);
+			} catch (error) {
+				const message = `${PHOTO_FIELDS.url}: ${(error as Error).message}`;
+				throw inputError(this.getNode(), message, itemIndex);
+			}
+		}
+	} else if (source === 'url' || source === 'base64') {
+		if (!given(PHOTO_FIELDS[source], fields.groupPhoto)) return undefined;
+	}
+	return await photoFromSource.call(
+		this,
+		itemIndex,
+		source,
+		() => fields.groupPhoto,
+		() => fields.groupPhotoBinaryProperty ?? 'data',
+	);
+}

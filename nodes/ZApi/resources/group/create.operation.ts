@@ -27,10 +27,11 @@ const properties: INodeProperties[] = [
 		type: 'string',
 		required: true,
 		default: '',
+		typeOptions: { rows: 2 },
 		placeholder: 'e.g. 5511999998888, +55 (21) 98888-7777',
 		description:
 			'The participants: phone numbers with country code and area code. Separate them with commas, semicolons or new lines, or map an array from an earlier node. Formatting (+, spaces, brackets, dashes) is removed and duplicates are dropped; WhatsApp private IDs (…@lid) are passed on as they are.',
-		hint: 'Country code + area code + number: +55 (11) 99999-8888 is sent as 5511999998888. The number connected to your Z-API instance is always left out: you are in the group as its creator.',
+		hint: 'Country code + area code + number: +55 (11) 99999-8888 is sent as 5511999998888. A number without its country code, e.g. (11) 99999-8888, needs the Default Country Code of the Z-API credential. The number connected to your Z-API instance is always left out: you are in the group as its creator.',
 	},
 	{
 		displayName: 'Auto Invite',
@@ -58,7 +59,7 @@ export async function execute(
 		displayName: 'Group Name',
 		hint: 'give the group a name, e.g. "Sales Team"',
 	});
-	const requested = readPhonesParameter.call(this, itemIndex, 'accepted');
+	const requested = await readPhonesParameter.call(this, itemIndex, 'accepted');
 	const autoInvite = readBooleanParameter.call(this, 'autoInvite', 'Auto Invite', itemIndex);
 	const followUps = await readFollowUps.call(this, itemIndex, requested);
 
@@ -89,7 +90,7 @@ export async function execute(
 				itemIndex,
 				timeout,
 				action: `create the group "${groupName}"`,
-				ifUncertain: `The group may have been created anyway: do not simply run this item again, or it may be created twice. Look for "${groupName}" first, with Group → Get Many or in WhatsApp.`,
+				ifUncertain: `The group may have been created anyway: do not create it again, or there may be two groups named "${groupName}". Look for it first, with Group → Get Many or in WhatsApp.`,
 				expect: ['phone'],
 			});
 			return {

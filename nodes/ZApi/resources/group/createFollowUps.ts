@@ -3,12 +3,12 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { inputError, keepOwnMessage } from '../../shared/nodeErrors';
 import { readBoolean, readOptionalText } from '../../shared/parameters';
-import { parsePhoneList } from '../../shared/phones';
-import { photoFromBinary, photoFromUrlOrBase64 } from '../../shared/photo';
+import { parsePhoneList, readDefaultCountryCode } from '../../shared/phones';
 import { mayHaveReachedZApi, recordErrorFacts, sendOnce } from '../../shared/retryState';
 import { zApiRequestValueTrue } from '../../shared/valueTrue';
 import { zApiRequest } from '../../transport/request';
 import { MESSAGE_MAY_HAVE_BEEN_SENT } from '../message/sendText.operation';
+import { readPhoto } from './additionalFields';
 
 /** What the follow-ups will do, read and checked before the group is created. */
 export interface FollowUpPlan {
@@ -32,37 +32,18 @@ export async function readFollowUps(
 	const plan: FollowUpPlan = {
 		tolerateFailures:
 			fields.tolerateFollowUpFailures !== undefined &&
-			readBoolean.call(
-				this,
-				itemIndex,
-				'Keep Going When a Follow-Up Fails',
-				fields.tolerateFollowUpFailures,
-			),
+			readBoolean.call(this, itemIndex, 'Ignore Follow-Up Errors', fields.tolerateFollowUpFailures),
 	};
 
-	const binaryProperty = optionalText(
-		'Group Photo Binary Property',
-		fields.groupPhotoBinaryProperty,
-	);
-	try {
-		if (binaryProperty) plan.photo = await photoFromBinary.call(this, itemIndex, binaryProperty);
-	} catch (error) {
-		throw fail(`Group Photo Binary Property: ${(error as Error).message}`);
-	}
-	if (!plan.photo && optionalText('Group Photo', fields.groupPhoto)) {
-		try {
-			plan.photo = photoFromUrlOrBase64(fields.groupPhoto);
-		} catch (error) {
-			throw fail(`Group Photo: ${(error as Error).message}`);
-		}
-	}
+	plan.photo = await readPhoto.call(this, itemIndex, fields);
 
 	plan.description = optionalText('Group Description', fields.groupDescription);
 
 	if (fields.admins !== undefined && fields.admins !== '') {
 		let admins: string[];
+		const countryCode = await readDefaultCountryCode.call(this, itemIndex);
 		try {
-			admins = parsePhoneList(fields.admins);
+			admins = parsePhoneList(fields.admins, countryCode);
 		} catch (error) {
 			throw fail(`Admins: ${(error as Error).message}`);
 		}
@@ -192,7 +173,7 @@ export async function runFollowUps(
 				: new NodeOperationError(this.getNode(), message, { itemIndex });
 		keepOwnMessage(error, message);
 		error.description =
-			'The group exists: its id and invitation link are in this message (and in the output under On Error: Continue). Fix the cause and do the failed step with the matching Group operation, or set "Keep Going When a Follow-Up Fails".';
+			'The group exists: its id and invitation link are in this message (and in the output under On Error: Continue). Fix the cause and do the failed step with the matching Group operation, or set "Ignore Follow-Up Errors".';
 		throw recordErrorFacts(error, {
 			partialOutput: { ...group, ...output },
 			mayHaveReachedZApi: errors.some(mayHaveReachedZApi),

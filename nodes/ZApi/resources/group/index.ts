@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import type { Operation, OptionValue } from '../../shared/operation';
 import { optionsParameter } from '../../shared/operation';
+import { toolDescriptionParameters } from '../../shared/toolDescription';
 import * as addParticipants from './addParticipants.operation';
 import * as create from './create.operation';
 import * as demoteAdmins from './demoteAdmins.operation';
@@ -12,6 +13,7 @@ import * as leave from './leave.operation';
 import * as promoteAdmins from './promoteAdmins.operation';
 import * as removeParticipants from './removeParticipants.operation';
 import * as resetInvitationLink from './resetInvitationLink.operation';
+import { groupToolDescriptions } from './toolDescriptions';
 import * as updateDescription from './updateDescription.operation';
 import * as updateName from './updateName.operation';
 import * as updatePhoto from './updatePhoto.operation';
@@ -27,13 +29,13 @@ const operation = optionsParameter({
 		{
 			name: 'Add Participants',
 			value: 'addParticipants',
-			description: 'Add people to an existing group',
+			description: 'Add people to a group by phone number, or invite them by link',
 			action: 'Add participants to a group',
 		},
 		{
 			name: 'Create',
 			value: 'create',
-			description: 'Create a WhatsApp group with participants',
+			description: 'Create a WhatsApp group; outputs its group ID and invitation link',
 			action: 'Create a group',
 		},
 		{
@@ -51,7 +53,7 @@ const operation = optionsParameter({
 		{
 			name: 'Get Many',
 			value: 'getMany',
-			description: 'List the groups of the connected number',
+			description: 'List the groups of the connected number, with their group IDs',
 			action: 'Get many groups',
 		},
 		{
@@ -81,7 +83,7 @@ const operation = optionsParameter({
 		{
 			name: 'Reset Invitation Link',
 			value: 'resetInvitationLink',
-			description: "Replace a group's invitation link with a new one",
+			description: "Replace a group's invitation link; the old one stops working",
 			action: 'Reset the invitation link of a group',
 		},
 		{
@@ -105,8 +107,7 @@ const operation = optionsParameter({
 		{
 			name: 'Update Settings',
 			value: 'updateSettings',
-			description:
-				'Set all four group settings at once (who can send messages, edit group info and add members, and whether admins approve new members); a setting left off is turned off',
+			description: 'Set who can send, edit, add and join; settings left off are turned off',
 			action: 'Update the settings of a group',
 		},
 	],
@@ -134,6 +135,7 @@ export const operations: Record<GroupOperation, Operation> = {
 
 export const description: INodeProperties[] = [
 	operation,
+	...toolDescriptionParameters('group', groupToolDescriptions),
 	...create.description,
 	...getMetadata.description,
 	...getInvitationLink.description,

@@ -6,6 +6,10 @@ import { readBooleanParameter } from '../../shared/parameters';
 import { readPhonesParameter } from '../../shared/phones';
 import { zApiRequestValueTrue } from '../../shared/valueTrue';
 
+/** What the Phones hints say about numbers written without a country code (Create's says it too). */
+const NATIONAL_HINT =
+	'A number without its country code, e.g. (11) 99999-8888, needs the Default Country Code of the Z-API credential.';
+
 const LIST_FORMS =
 	'Separate them with commas, semicolons or new lines, or map an array from an earlier node. Formatting (+, spaces, brackets, dashes) is removed and duplicates are dropped';
 
@@ -21,9 +25,10 @@ export function phonesField(who: string, lidIds: 'accepted' | 'refused'): INodeP
 		type: 'string',
 		required: true,
 		default: '',
+		typeOptions: { rows: 2 },
 		placeholder: 'e.g. 5511999998888, +55 (21) 98888-7777',
 		description: `${who}: phone numbers with country code and area code. ${LIST_FORMS}; ${lid}.`,
-		hint: 'Country code + area code + number: +55 (11) 99999-8888 is sent as 5511999998888.',
+		hint: `Country code + area code + number: +55 (11) 99999-8888 is sent as 5511999998888. ${NATIONAL_HINT}`,
 	};
 }
 
@@ -46,7 +51,7 @@ export async function changeParticipants(
 	change: ParticipantChange,
 ): Promise<IDataObject> {
 	const groupId = readGroupIdParameter.call(this, itemIndex);
-	const phones = readPhonesParameter.call(this, itemIndex, change.lidIds);
+	const phones = await readPhonesParameter.call(this, itemIndex, change.lidIds);
 	const autoInvite = change.autoInvite
 		? readBooleanParameter.call(this, 'autoInvite', 'Auto Invite', itemIndex)
 		: undefined;

@@ -6,35 +6,42 @@ import type { OperationContext } from '../../shared/operation';
 import { readBooleanParameter } from '../../shared/parameters';
 import { zApiRequestValueTrue } from '../../shared/valueTrue';
 
-// Z-API requires all four on every call: each is sent, so the form shows each (no "leave as is").
+// Z-API requires all four on every call: each is sent, so the form shows each (no "leave as is"), and
+// a notice at the top says what that means for the settings left off.
 const SETTINGS: Array<{ name: string; displayName: string; description: string }> = [
 	{
 		name: 'adminOnlyMessage',
 		displayName: 'Only Admins Can Send Messages',
 		description:
-			'Whether only admins can send messages in the group. Off lets every participant write. All four settings are sent every time.',
+			'Whether only admins can send messages in the group. Off lets every participant write.',
 	},
 	{
 		name: 'adminOnlySettings',
 		displayName: 'Only Admins Can Edit Group Info',
 		description:
-			"Whether only admins can change the group's name, description and photo. Off lets every participant change them. All four settings are sent every time.",
+			"Whether only admins can change the group's name, description and photo. Off lets every participant change them.",
 	},
 	{
 		name: 'requireAdminApproval',
 		displayName: 'Admins Approve New Members',
 		description:
-			'Whether an admin must approve people who join through the invitation link before they are in the group. All four settings are sent every time.',
+			'Whether an admin must approve people who join through the invitation link. Off lets them in straight away.',
 	},
 	{
 		name: 'adminOnlyAddMember',
 		displayName: 'Only Admins Can Add Members',
-		description:
-			'Whether only admins can add participants. Off lets every participant add people. All four settings are sent every time.',
+		description: 'Whether only admins can add participants. Off lets every participant add people.',
 	},
 ];
 
 const properties: INodeProperties[] = [
+	{
+		displayName:
+			'All four settings are set at once: each one left off here is turned off in the group, whatever it was before.',
+		name: 'settingsNotice',
+		type: 'notice',
+		default: '',
+	},
 	groupIdField,
 	...SETTINGS.map((setting): INodeProperties => ({
 		displayName: setting.displayName,

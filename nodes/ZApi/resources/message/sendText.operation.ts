@@ -5,7 +5,7 @@ import { GROUP_ID_EXAMPLE, meantAsGroupId, parseGroupId } from '../../shared/gro
 import { inputError } from '../../shared/nodeErrors';
 import type { OperationContext } from '../../shared/operation';
 import { readTextParameter } from '../../shared/parameters';
-import { PHONE_EXAMPLE, normalizePhone } from '../../shared/phones';
+import { PHONE_EXAMPLE, normalizePhone, readDefaultCountryCode } from '../../shared/phones';
 import { sendOnce } from '../../shared/retryState';
 import { zApiRequest } from '../../transport/request';
 
@@ -16,7 +16,8 @@ const properties: INodeProperties[] = [
 		type: 'string',
 		required: true,
 		default: '',
-		placeholder: `e.g. ${PHONE_EXAMPLE} or ${GROUP_ID_EXAMPLE}`,
+		placeholder: `e.g. ${PHONE_EXAMPLE}`,
+		hint: `A phone number with country code, or a group ID such as ${GROUP_ID_EXAMPLE}.`,
 		description:
 			'Who gets the message: a phone number with country code and area code, a WhatsApp private ID (…@lid), or a group ID such as the phone field Group → Create returned. Formatting such as +, spaces, brackets and dashes is removed from phone numbers.',
 	},
@@ -38,7 +39,7 @@ const properties: INodeProperties[] = [
 		default: {},
 		options: [
 			{
-				displayName: 'Delay Message',
+				displayName: 'Delay Message (Seconds)',
 				name: 'delayMessage',
 				type: 'number',
 				typeOptions: { minValue: 1, maxValue: 15 },
@@ -47,7 +48,7 @@ const properties: INodeProperties[] = [
 					'Seconds Z-API waits before sending this message, from 1 to 15. Leave it out to use Z-API’s default.',
 			},
 			{
-				displayName: 'Delay Typing',
+				displayName: 'Delay Typing (Seconds)',
 				name: 'delayTyping',
 				type: 'number',
 				typeOptions: { minValue: 1, maxValue: 15 },
@@ -65,13 +66,15 @@ export const description = updateDisplayOptions(
 );
 
 export const MESSAGE_MAY_HAVE_BEEN_SENT =
-	'The message may have been sent anyway: do not simply send it again, or it may arrive twice. Check the chat in WhatsApp first.';
+	'The message may have been sent anyway: do not send it again, or it may arrive twice. Check the chat in WhatsApp first.';
 
-function readRecipient(this: IExecuteFunctions, itemIndex: number): string {
+async function readRecipient(this: IExecuteFunctions, itemIndex: number): Promise<string> {
 	const value = this.getNodeParameter('phone', itemIndex) as unknown;
+	const groupId = typeof value === 'string' && meantAsGroupId(value);
+	const countryCode = groupId ? '' : await readDefaultCountryCode.call(this, itemIndex);
 	try {
-		if (typeof value === 'string' && meantAsGroupId(value)) return parseGroupId(value);
-		const phone = normalizePhone(value);
+		if (groupId) return parseGroupId(value);
+		const phone = normalizePhone(value, countryCode);
 		if (phone !== undefined) return phone;
 	} catch (error) {
 		throw inputError(this.getNode(), `Phone or Group ID: ${(error as Error).message}`, itemIndex);
@@ -108,7 +111,7 @@ export async function execute(
 	itemIndex: number,
 	{ timeout }: OperationContext,
 ): Promise<IDataObject> {
-	const phone = readRecipient.call(this, itemIndex);
+	const phone = await readRecipient.call(this, itemIndex);
 	const message = readTextParameter.call(this, itemIndex, {
 		name: 'message',
 		displayName: 'Message',

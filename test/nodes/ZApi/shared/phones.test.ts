@@ -110,7 +110,7 @@ describe('parsePhoneList: formatting is removed', () => {
 		(value, named) => {
 			const error = phoneListError(() => parsePhoneList([value]));
 			expect(error.message).toBe(
-				`${named} does not start with a country code: write it as country code + area code + number, e.g. 5511999998888 (55 is Brazil)`,
+				`${named} does not start with a country code: write it as country code + area code + number, e.g. 5511999998888 (55 is Brazil), or set the Default Country Code in the Z-API credential to read numbers in national form`,
 			);
 		},
 	);

@@ -15,7 +15,7 @@ const item = { name: 'Sales', participants: '5511988887777', invite: true };
 const MAY_HAVE_WORKED = 'The node never sends such a request a second time by itself\\.';
 // The end of the message of a create that may have reached Z-API: in the error item too.
 const MAY_HAVE_BEEN_CREATED =
-	'. The group may have been created anyway: do not simply run this item again, or it may be created twice. Look for "Sales" first, with Group → Get Many or in WhatsApp.';
+	'. The group may have been created anyway: do not create it again, or there may be two groups named "Sales". Look for it first, with Group → Get Many or in WhatsApp.';
 
 interface Row {
 	name: string;
@@ -165,6 +165,15 @@ const rows: Row[] = [
 		message: 'Z-API refused the request: your client-token is not configured',
 		description: /^Account security is on for this Z-API account: fill in the Client Token/,
 		httpCode: '400',
+		retry: 'sent again',
+	},
+	{
+		name: 'a wrong client token',
+		fault: { status: 403, body: { error: 'Client-Token not allowed' } },
+		message: 'Z-API refused the request: Client-Token not allowed',
+		description:
+			/^The Client Token in the Z-API credential is wrong: copy the account security token again/,
+		httpCode: '403',
 		retry: 'sent again',
 	},
 	{

@@ -159,7 +159,7 @@ const operations: OperationRow[] = [
 		// The double numbers the messages it accepts.
 		done: (groupId, sent) => ({ phone: groupId, messageId: `3EB0DOUBLE000000000${sent}` }),
 		ifUncertain:
-			'The message may have been sent anyway: do not simply send it again, or it may arrive twice. Check the chat in WhatsApp first.',
+			'The message may have been sent anyway: do not send it again, or it may arrive twice. Check the chat in WhatsApp first.',
 	},
 ];
 

@@ -207,7 +207,7 @@ const ROWS: Row[] = [
 		case: 'Phones without a country code (national 0 prefix)',
 		item: { participants: '011 98888-7777' },
 		fails:
-			'Phones: "011 98888-7777" does not start with a country code: write it as country code + area code + number, e.g. 5511999998888 (55 is Brazil)',
+			'Phones: "011 98888-7777" does not start with a country code: write it as country code + area code + number, e.g. 5511999998888 (55 is Brazil), or set the Default Country Code in the Z-API credential to read numbers in national form',
 	},
 	{
 		case: 'Phones duplicates in other formats: dropped, first order kept',

@@ -84,10 +84,10 @@ describe('Group → Create, Additional Fields: photo, description, admins, welco
 			/^Admins: 5531977776666 is not among the participants \(5511999998888, 5521988887777\)/,
 		],
 		[{ admins: 'abc' }, /^Admins: "abc" is not a phone number/],
-		[{ groupPhoto: 'logo.png' }, /^Group Photo: "logo.png" is neither an image URL/],
+		[{ groupPhoto: 'logo.png' }, /^Photo URL: "logo.png" is neither an image URL/],
 		[
 			{ groupPhotoBinaryProperty: 'data' },
-			/^Group Photo Binary Property: the input item has no binary field "data"/,
+			/^Input Binary Field: the input item has no binary field "data"/,
 		],
 	])('bad input %j fails before any request', async (fields, message) => {
 		const result = await run(fields);
@@ -156,7 +156,7 @@ describe('Group → Create, Additional Fields: photo, description, admins, welco
 			phone: GROUP,
 			groupId: GROUP,
 			welcomeMessageError: expect.stringMatching(
-				/when trying to send the welcome message to the group "Sales Team"\. The message may have been sent anyway: do not simply send it again/,
+				/when trying to send the welcome message to the group "Sales Team"\. The message may have been sent anyway: do not send it again/,
 			),
 			error: expect.stringMatching(/^The group "Sales Team" was created/),
 			mayHaveReachedZApi: true,
@@ -168,7 +168,7 @@ describe('Group → Create, Additional Fields: photo, description, admins, welco
 		[{ tolerateFollowUpFailures: 'TRUE' }, undefined],
 		[
 			{ tolerateFollowUpFailures: 'yes' },
-			'Keep Going When a Follow-Up Fails must be true or false (got "yes")',
+			'Ignore Follow-Up Errors must be true or false (got "yes")',
 		],
 		[{ welcomeMessage: true }, 'Welcome Message must be text (got true)'],
 		[{ groupDescription: ['a'] }, 'Group Description must be text (got ["a"])'],
@@ -184,7 +184,7 @@ describe('Group → Create, Additional Fields: photo, description, admins, welco
 		}
 	});
 
-	test('Keep Going When a Follow-Up Fails: the item succeeds and shows the step error', async () => {
+	test('Ignore Follow-Up Errors: the item succeeds and shows the step error', async () => {
 		double.setFault('/update-group-description', { status: 400, body: { error: 'admins only' } });
 
 		const result = await run({ ...allFollowUps, tolerateFollowUpFailures: true });
@@ -215,42 +215,6 @@ describe('Group → Create, Additional Fields: photo, description, admins, welco
 		expect(result.error?.message).toMatch(
 			/^The group "Sales Team" was created .*but a follow-up step failed: The connection to Z-API .* broke before it answered when trying to send the welcome message/,
 		);
-	});
-});
-
-describe('Group → Create, Group Photo Binary Property', () => {
-	test('sends the image of the input item as a data URL', async () => {
-		const base64 = PNG.split(',')[1];
-		const result = await runZApi(double, {
-			items: [
-				{
-					json: item,
-					binary: { logo: { data: base64, mimeType: 'image/png', fileName: 'logo.png' } },
-				},
-			],
-			parameters: { ...CREATE_GROUP, additionalFields: { groupPhotoBinaryProperty: 'logo' } },
-		});
-
-		expect(result.error).toBeUndefined();
-		expect(double.requests.at(-1)!.body).toEqual({ groupId: GROUP, groupPhoto: PNG });
-		expect(result.output()[0].json.photoUpdated).toBe(true);
-	});
-
-	test('refuses a binary that is not an image, before any request', async () => {
-		const result = await runZApi(double, {
-			items: [
-				{
-					json: item,
-					binary: { data: { data: 'aGVsbG8=', mimeType: 'text/plain', fileName: 'a.txt' } },
-				},
-			],
-			parameters: { ...CREATE_GROUP, additionalFields: { groupPhotoBinaryProperty: 'data' } },
-		});
-
-		expect(result.error?.message).toBe(
-			'Group Photo Binary Property: the file "a.txt" in "data" is of type text/plain, not an image (image/png, image/jpeg…)',
-		);
-		expect(double.requests).toEqual([]);
 	});
 });
 

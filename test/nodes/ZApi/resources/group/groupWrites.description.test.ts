@@ -4,11 +4,13 @@ import { ZApi } from '../../../../../nodes/ZApi/ZApi.node';
 
 const { properties } = new ZApi().description;
 
+// What the node shows; a tool's description (shown only when it runs as a tool) is in tool.description.test.ts.
 const shownFor = (operation: string) =>
 	properties.filter(
 		(property) =>
 			property.displayOptions?.show?.resource?.includes('group') &&
-			property.displayOptions?.show?.operation?.includes(operation),
+			property.displayOptions?.show?.operation?.includes(operation) &&
+			!property.displayOptions?.show?.['@tool'],
 	);
 
 describe('the write operations on an existing group (parameter names are saved in workflows)', () => {
@@ -22,6 +24,7 @@ describe('the write operations on an existing group (parameter names are saved i
 		[
 			'updateSettings',
 			[
+				'settingsNotice',
 				'groupId',
 				'adminOnlyMessage',
 				'adminOnlySettings',
@@ -88,10 +91,18 @@ describe('the write operations on an existing group (parameter names are saved i
 		});
 	});
 
+	test('Update Settings says first, in a notice, that the settings left off are turned off', () => {
+		expect(shownFor('updateSettings')[0]).toMatchObject({
+			type: 'notice',
+			displayName:
+				'All four settings are set at once: each one left off here is turned off in the group, whatever it was before.',
+		});
+	});
+
 	test('Update Settings shows all four settings as booleans with clear names, all off by default', () => {
 		expect(
 			shownFor('updateSettings')
-				.slice(1)
+				.slice(2)
 				.map((property) => [property.displayName, property.type, property.default]),
 		).toEqual([
 			['Only Admins Can Send Messages', 'boolean', false],

@@ -200,7 +200,7 @@ describe('Retry On Fail never sends a message twice', () => {
 			items: [{ to: '5511988887777', text: 'once' }],
 		});
 		expect(result.error?.message).toBe(
-			'Z-API did not answer within 300 ms when trying to send a text message to 5511988887777. The message may have been sent anyway: do not simply send it again, or it may arrive twice. Check the chat in WhatsApp first.',
+			'Z-API did not answer within 300 ms when trying to send a text message to 5511988887777. The message may have been sent anyway: do not send it again, or it may arrive twice. Check the chat in WhatsApp first.',
 		);
 		expect(sends()).toHaveLength(1);
 	});
@@ -223,7 +223,7 @@ describe('Retry On Fail never sends a message twice', () => {
 		const output = result.output();
 		expect(output[0].json).toEqual({
 			error:
-				'Z-API failed (HTTP 502) when trying to send a text message to 5511988887777: Bad Gateway. The message may have been sent anyway: do not simply send it again, or it may arrive twice. Check the chat in WhatsApp first.',
+				'Z-API failed (HTTP 502) when trying to send a text message to 5511988887777: Bad Gateway. The message may have been sent anyway: do not send it again, or it may arrive twice. Check the chat in WhatsApp first.',
 			mayHaveReachedZApi: true,
 		});
 		expect(output[1].json).toMatchObject({

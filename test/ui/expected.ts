@@ -1,0 +1,83 @@
+/**
+ * What the editor must show, written out rather than read from the package's descriptions (compared
+ * with the descriptions they come from, a wrong text would pass).
+ */
+
+export const NODE = {
+	name: 'Z-API',
+	description: 'Create and manage WhatsApp groups and send messages through Z-API',
+	createAction: 'Create a group',
+};
+
+export const GROUP_FIELDS = {
+	groupName: {
+		placeholder: 'e.g. Sales Team São Paulo',
+		description: 'The name of the new WhatsApp group. Participants see it at the top of the chat.',
+	},
+	phones: {
+		placeholder: 'e.g. 5511999998888, +55 (21) 98888-7777',
+		hint: 'Country code + area code + number: +55 (11) 99999-8888 is sent as 5511999998888. A number without its country code, e.g. (11) 99999-8888, needs the Default Country Code of the Z-API credential. The number connected to your Z-API instance is always left out: you are in the group as its creator.',
+		description:
+			'The participants: phone numbers with country code and area code. Separate them with commas, semicolons or new lines, or map an array from an earlier node. Formatting (+, spaces, brackets, dashes) is removed and duplicates are dropped; WhatsApp private IDs (…@lid) are passed on as they are.',
+	},
+	autoInvite: {
+		description:
+			'Whether to send a private invitation link to participants that cannot be added directly (for example because they have not saved your number). Such participants are listed in the output field phonesNotAdded until they accept.',
+	},
+};
+
+/** Create's Additional Fields as offered before a Photo Source is picked. */
+export const CREATE_ADDITIONAL_FIELDS = [
+	'Admins',
+	'Group Description',
+	'Ignore Follow-Up Errors',
+	'Input Binary Field',
+	'Photo Source',
+	'Photo URL',
+	'Welcome Message',
+];
+/** The photo field each Photo Source shows, in Create's Additional Fields and in Update Photo. */
+export const PHOTO_FIELD_FOR_SOURCE = {
+	URL: 'Photo URL',
+	Base64: 'Photo Base64',
+	'Binary File': 'Input Binary Field',
+};
+export const OPTIONS = [
+	'Timeout (Milliseconds)',
+	'Delay per Item (Milliseconds)',
+	'Items per Batch',
+	'Batch Interval (Milliseconds)',
+];
+
+export const UPDATE_SETTINGS = {
+	notice:
+		'All four settings are set at once: each one left off here is turned off in the group, whatever it was before.',
+	labels: [
+		'Group ID',
+		'Only Admins Can Send Messages',
+		'Only Admins Can Edit Group Info',
+		'Admins Approve New Members',
+		'Only Admins Can Add Members',
+	],
+};
+
+export const SEND_TEXT = {
+	labels: ['Phone or Group ID', 'Message', 'Additional Fields'],
+	phonePlaceholder: 'e.g. 5511999998888',
+	phoneHint: 'A phone number with country code, or a group ID such as 120363019502650977-group.',
+	additionalFields: ['Delay Message (Seconds)', 'Delay Typing (Seconds)'],
+};
+
+export const CREDENTIAL = {
+	labels: ['Instance ID', 'Instance Token', 'Client Token', 'Default Country Code', 'Base URL'],
+	hints: {
+		instanceId: 'Z-API panel → Instances → your instance: its ID.',
+		instanceToken: 'Z-API panel → Instances → your instance: the token next to its ID.',
+		clientToken: 'Z-API panel → Security → Account Security Token, if you switched it on.',
+	},
+	defaultBaseUrl: 'https://api.z-api.io',
+	disconnected:
+		'Z-API accepted these credentials, but WhatsApp is not connected to this instance, so the node cannot send anything yet: that is why n8n says it could not connect. Scan the QR code in the Z-API panel with the phone, then click Retry.',
+	wrongClientToken:
+		'Z-API says "Client-Token not allowed": the Client Token is wrong. Copy the account security token again from the Z-API panel (Security); it is not the Instance Token.',
+};
