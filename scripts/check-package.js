@@ -35,6 +35,9 @@ for (const file of [
 	'dist/nodes/ZApi/ZApi.node.json',
 	'dist/nodes/ZApi/zApi.svg',
 	'dist/nodes/ZApi/zApi.dark.svg',
+	'dist/nodes/ZApiTrigger/ZApiTrigger.node.json',
+	'dist/nodes/ZApiTrigger/zApi.svg',
+	'dist/nodes/ZApiTrigger/zApi.dark.svg',
 	'dist/credentials/zApi.svg',
 	'dist/credentials/zApi.dark.svg',
 ]) {

@@ -118,7 +118,9 @@ export interface WorkflowRun {
  * Runs `work` with everything n8n logs recorded instead of printed: lines n8n's code sends through
  * LoggerProxy (the logger nodes get as `this.logger`), with their metadata, and raw stdout and stderr.
  */
-async function captureOutput<T>(work: () => Promise<T>): Promise<{ value: T; logs: string }> {
+export async function captureOutput<T>(
+	work: () => Promise<T>,
+): Promise<{ value: T; logs: string }> {
 	const chunks: string[] = [];
 	const record = (level: string) => (message: string, metadata?: unknown) => {
 		chunks.push(`[${level}] ${message} ${JSON.stringify(metadata ?? {})}\n`);

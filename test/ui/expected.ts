@@ -5,7 +5,8 @@
 
 export const NODE = {
 	name: 'Z-API',
-	description: 'Create and manage WhatsApp groups and send messages through Z-API',
+	/** What the node creator says of "Z-API" for a first step: the trigger's description. */
+	firstStepDescription: 'Starts the workflow when Z-API reports a WhatsApp event',
 	createAction: 'Create a group',
 };
 
@@ -80,4 +81,46 @@ export const CREDENTIAL = {
 		'Z-API accepted these credentials, but WhatsApp is not connected to this instance, so the node cannot send anything yet: that is why n8n says it could not connect. Scan the QR code in the Z-API panel with the phone, then click Retry.',
 	wrongClientToken:
 		'Z-API says "Client-Token not allowed": the Client Token is wrong. Copy the account security token again from the Z-API panel (Security); it is not the Instance Token.',
+};
+
+/** The Z-API Trigger's form (test/ui/trigger.ui.test.ts). */
+export const TRIGGER = {
+	name: 'Z-API Trigger',
+	/** In the node creator n8n drops " Trigger" from the name: the description tells them apart. */
+	creatorName: 'Z-API',
+	/** n8n lists one trigger per Events option in the node creator. */
+	action: 'On participant added',
+	description: 'Starts the workflow when Z-API reports a WhatsApp event',
+	labels: ['Registration', 'Events', 'Replace Existing Webhook', 'Ignore Own Messages', 'Filters'],
+	httpsNotice:
+		'Z-API only calls https:// addresses: this n8n must be reachable at a public https URL (set WEBHOOK_URL to it), or Z-API cannot send it events.',
+	/** The Events list, sorted by name as n8n's lint wants. */
+	events: [
+		'Any Other Notification',
+		'Chat Presence',
+		'Connected',
+		'Delivery',
+		'Disconnected',
+		'Group Created',
+		'Invite Link Setting Changed',
+		'Membership Request',
+		'Message Received',
+		'Message Sent by Me',
+		'Message Status',
+		'Participant Added',
+		'Participant Left',
+		'Participant Removed',
+	],
+	filters: ['Chat Type', 'Chats', 'Ignore API Messages'],
+	chatsPlaceholder: 'e.g. 5511999998888, 120363019502650977-group',
+	sentByMeNotice:
+		'Message Sent by Me never starts the workflow while Ignore Own Messages is on: turn it off below.',
+	manual: {
+		option: 'Register the Webhook Myself',
+		labels: ['Registration', 'Secret', 'Events', 'Ignore Own Messages', 'Filters'],
+		notice:
+			'In the Z-API panel (Instances → your instance → Webhooks), paste the Production URL above into the webhook of each chosen event, with ?secret= and your Secret added at its end.',
+		noSecretNotice:
+			'Without a Secret, this workflow accepts calls from anyone who knows its URL, not only from Z-API.',
+	},
 };

@@ -8,4 +8,6 @@ module.exports = {
 	transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'test/tsconfig.json' }] },
 	testTimeout: 300000,
 	slowTestThreshold: 120,
+	// One file at a time: each starts its own n8n in .cache/runs/ui-<version> and packs the package.
+	maxWorkers: 1,
 };

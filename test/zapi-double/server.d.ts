@@ -26,6 +26,8 @@ export interface Fault {
 	times?: number;
 	/** Requests to let through untouched before the fault applies: `skip: 1` fails only the 2nd. */
 	skip?: number;
+	/** Webhook setters: the change is made first, then the fault answers (an empty 200, a 500…). */
+	afterWork?: boolean;
 }
 
 export interface DoubleConfig {
@@ -37,6 +39,33 @@ export interface DoubleConfig {
 	notSavedPhones: string[];
 	omitPhonesNotAdded?: boolean;
 	port?: number;
+	/** The webhook state (initial values through the options; '' = none registered). */
+	webhooks: WebhookState;
+	/** Setters answer 400 to `{"value": ""}` instead of clearing (Z-API does not document either). */
+	refuseEmptyWebhook?: boolean;
+	/** `GET /me` answers without the callback fields. */
+	meWithoutCallbackFields?: boolean;
+}
+
+export type WebhookKind =
+	'received' | 'delivery' | 'messageStatus' | 'connected' | 'disconnected' | 'chatPresence';
+
+export type WebhookState = Record<WebhookKind, string> & { sentByMe: boolean };
+
+/** One change made by a setter; `kind` is 'sentByMe' for the flag (from/to are then booleans). */
+export interface WebhookChange {
+	at: number;
+	kind: WebhookKind | 'sentByMe';
+	from: string | boolean;
+	to: string | boolean;
+}
+
+export interface DeliveryAnswer {
+	status: number;
+	/** The answer's body as text. */
+	body: string;
+	/** Set when the double, as Z-API, did not send it (a fromMe message with the flag off): status 0. */
+	skipped?: true;
 }
 
 export interface ZApiDouble {
@@ -69,8 +98,25 @@ export interface ZApiDouble {
 		| undefined;
 	reset(): void;
 	count(endpoint: string): number;
+	/** The same object as config.webhooks, for the double's whole life. */
+	webhooks: WebhookState;
+	webhookLog: WebhookChange[];
+	/**
+	 * POSTs `payload` as JSON to the URL registered for `kind`, its origin replaced by `origin` (path and
+	 * query kept). Throws when nothing is registered for `kind`. A `fromMe: true` message (no
+	 * `notification`) on 'received' is skipped while the sent-by-me flag is off, unless `force`.
+	 */
+	deliver(
+		kind: WebhookKind,
+		payload: unknown,
+		options?: { origin?: string; force?: boolean },
+	): Promise<DeliveryAnswer>;
+	/** POSTs `body` (an object as JSON, a string as it is) to `url` with `headers` added. */
+	deliverTo(url: string, body: unknown, headers?: Record<string, string>): Promise<DeliveryAnswer>;
 	close(): Promise<void>;
 }
 
-export const DEFAULTS: DoubleConfig;
-export function startZApiDouble(options?: Partial<DoubleConfig>): Promise<ZApiDouble>;
+export const DEFAULTS: Omit<DoubleConfig, 'webhooks'>;
+export function startZApiDouble(
+	options?: Partial<Omit<DoubleConfig, 'webhooks'>> & { webhooks?: Partial<WebhookState> },
+): Promise<ZApiDouble>;

@@ -8,6 +8,8 @@
  */
 const http = require('node:http');
 
+const { WEBHOOK_ENDPOINTS, createWebhookState } = require('./webhooks');
+
 const DEFAULTS = {
 	instanceId: 'TESTINSTANCE0001',
 	instanceToken: 'TESTTOKEN0001SECRET',
@@ -62,6 +64,7 @@ const ENDPOINTS = {
 		method: 'POST',
 		body: { phone: 'string', message: 'string', delayMessage: 'number?', delayTyping: 'number?' },
 	},
+	...WEBHOOK_ENDPOINTS,
 };
 
 /** '/group-metadata/120363…-group' -> { route: '/group-metadata/:groupId', groupId }. */
@@ -99,11 +102,13 @@ function validateBody(spec, body) {
 
 /**
  * Starts the double. Options override DEFAULTS. Returns { url, requests, config, setFault, clearFaults,
- * count, close }. `url` is the Base URL to put into the credential.
+ * count, close }, and the webhook side (webhooks.js): { webhooks, webhookLog, deliver, deliverTo }.
+ * `url` is the Base URL to put into the credential.
  */
 async function startZApiDouble(options = {}) {
 	const config = { ...DEFAULTS, ...options };
 	const requests = [];
+	const webhooks = createWebhookState(config);
 	/**
 	 * endpoint -> list of faults, each used once (`times`, default 1) or forever (`times: Infinity`),
 	 * after letting `skip` requests (default 0) through untouched.
@@ -354,7 +359,8 @@ async function startZApiDouble(options = {}) {
 					: json(res, 400, { error: 'null not allowed' });
 			}
 			// Z-API documents this text on /status only; the status of other answers is the double's choice.
-			if (!config.connected && endpoint !== '/status') {
+			// Webhooks can be set up before WhatsApp is connected (the double's choice: undocumented).
+			if (!config.connected && endpoint !== '/status' && !(record.route in webhooks.handlers)) {
 				return json(res, 400, { error: 'You are not connected' });
 			}
 			const spec = ENDPOINTS[record.route];
@@ -368,6 +374,10 @@ async function startZApiDouble(options = {}) {
 				}
 				const problem = validateBody(spec.body, record.body);
 				if (problem) return json(res, 400, { error: problem });
+			}
+			if (record.route in webhooks.handlers) {
+				const [status, answer] = webhooks.handlers[record.route](record);
+				return json(res, status, answer);
 			}
 			if (record.route !== '/create-group' && record.route in GROUP_HANDLERS) {
 				const [status, answer] = GROUP_HANDLERS[record.route](record);
@@ -411,6 +421,8 @@ async function startZApiDouble(options = {}) {
 
 	function applyFault(fault, req, res, record) {
 		const go = () => {
+			// A webhook change made, then the fault answers (or the connection dies: reset 'after').
+			if (fault.afterWork) webhooks.handlers[record.route]?.(record);
 			if (fault.reset === 'before') return req.socket.destroy();
 			if (fault.reset === 'after') {
 				// The work is done (a group exists), then the connection dies before the answer.
@@ -454,7 +466,7 @@ async function startZApiDouble(options = {}) {
 		port,
 		config,
 		requests,
-		/** Queue a fault for an endpoint: { status, body, headers, contentType, delayMs, hang, reset, times, skip }. */
+		/** Queue a fault for an endpoint: { status, body, headers, contentType, delayMs, hang, reset, times, skip, afterWork }. */
 		setFault(endpoint, fault) {
 			if (!faults.has(endpoint)) faults.set(endpoint, []);
 			faults.get(endpoint).push({ ...fault });
@@ -476,8 +488,17 @@ async function startZApiDouble(options = {}) {
 			groupSequence = 0;
 			messageSequence = 0;
 			groups.clear();
+			// Options a test set on config (refuseEmptyWebhook…) go too, not only the DEFAULTS keys.
+			for (const key of Object.keys(config)) delete config[key];
 			Object.assign(config, DEFAULTS, options);
+			webhooks.resetWebhooks(options.webhooks);
 		},
+		/** The URL registered for each kind ('' when none) and the sent-by-me flag, changed in place. */
+		webhooks: webhooks.state,
+		/** Every change a setter made: { at, kind ('sentByMe' for the flag), from, to }. */
+		webhookLog: webhooks.log,
+		deliver: webhooks.deliver,
+		deliverTo: webhooks.deliverTo,
 		/** Requests to an endpoint (`/create-group`) or a route (`/group-metadata/:groupId`). */
 		count(endpoint) {
 			return requests.filter(

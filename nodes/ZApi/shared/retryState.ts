@@ -15,7 +15,12 @@
  *
  * Nothing here is shared between executions or processes: in queue mode each worker keeps its own.
  */
-import type { ICredentialsDecrypted, IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type {
+	ICredentialsDecrypted,
+	IDataObject,
+	IExecuteFunctions,
+	IHookFunctions,
+} from 'n8n-workflow';
 
 import { CREDENTIAL_TYPE } from '../transport/credentials';
 
@@ -26,13 +31,14 @@ interface PassState {
 	lookups: Map<string, Promise<unknown>>;
 }
 
-const passes = new WeakMap<IExecuteFunctions, PassState>();
+// A trigger's webhook methods (IHookFunctions) use the credential cache only, never the ledgers.
+const passes = new WeakMap<object, PassState>();
 // Keyed by the execute data object, which n8n hands unchanged to every retry pass of the node.
 const ledgers = new WeakMap<object, Map<string, Outcome>>();
 const MAX_EXECUTIONS = 200;
 const executions = new Map<string, Map<string, Promise<unknown>>>();
 
-function passOf(context: IExecuteFunctions): PassState {
+function passOf(context: object): PassState {
 	let pass = passes.get(context);
 	if (!pass) {
 		pass = { lookups: new Map() };
@@ -60,7 +66,7 @@ function lookupsOfExecution(context: IExecuteFunctions): Map<string, Promise<unk
  * item of a pass was always authenticated with these values.
  */
 export async function passCredentials(
-	context: IExecuteFunctions,
+	context: IExecuteFunctions | IHookFunctions,
 	itemIndex: number,
 ): Promise<ICredentialsDecrypted> {
 	const pass = passOf(context);

@@ -1,6 +1,7 @@
 import type {
 	IDataObject,
 	IExecuteFunctions,
+	IHookFunctions,
 	IHttpRequestMethods,
 	IHttpRequestOptions,
 } from 'n8n-workflow';
@@ -13,6 +14,9 @@ import { failureFromResponse, settleUncertainty, toNodeApiError } from './errors
 import { failureFromNetworkError } from './networkErrors';
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
+
+/** Who may call Z-API: a node's execute pass, or a trigger's webhook methods (which use item 0). */
+export type ZApiContext = IExecuteFunctions | IHookFunctions;
 
 export interface ZApiRequest {
 	method: IHttpRequestMethods;
@@ -30,10 +34,12 @@ export interface ZApiRequest {
 	 * how to check, e.g. `The group may have been created anyway: …`. The error message ends with it.
 	 */
 	ifUncertain?: string;
+	/** A 2xx answer with no body at all counts as a success (`{}`): Z-API's webhook setters. */
+	acceptEmptyAnswer?: boolean;
 }
 
 function fail(
-	ctx: IExecuteFunctions,
+	ctx: ZApiContext,
 	failure: ZApiFailure,
 	context: RequestContext,
 	itemIndex: number,
@@ -57,10 +63,7 @@ function parseBody(body: unknown): unknown {
  * Client-Token header (through n8n's helper, so proxy and SSL settings apply), and the mapping of every
  * failure to a message with no URL or token in it. It never retries.
  */
-export async function zApiRequest(
-	this: IExecuteFunctions,
-	request: ZApiRequest,
-): Promise<IDataObject> {
+export async function zApiRequest(this: ZApiContext, request: ZApiRequest): Promise<IDataObject> {
 	const decrypted = await passCredentials(this, request.itemIndex);
 	const credentials = readCredentials(decrypted.data!);
 	const problem = credentialProblem(credentials);
@@ -100,6 +103,8 @@ export async function zApiRequest(
 
 	const body = parseBody(response.body);
 	const ok = response.statusCode >= 200 && response.statusCode < 300;
+	const empty = body === undefined || body === null || (typeof body === 'string' && !body.trim());
+	if (ok && empty && request.acceptEmptyAnswer) return {};
 	// Z-API sometimes answers a failure with 200 and {"error": "..."}.
 	if (
 		ok &&

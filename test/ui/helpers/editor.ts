@@ -49,14 +49,20 @@ export function nodeCreatorItem(creator: Locator, displayName: string): Locator 
 	});
 }
 
-/** Opens a node's actions in the node creator and picks one; resolves the node form (NDV). */
+/**
+ * Opens an app in the node creator and picks one of its triggers or actions; resolves the node form
+ * (NDV). For a first step, n8n lists the app's triggers and folds its actions under "Actions (n)".
+ */
 export async function addNodeAction(page: Page, node: Locator, action: string): Promise<Locator> {
 	await node.click();
 	const creator = page.getByTestId('node-creator');
-	await creator
+	const item = creator
 		.getByTestId('item-iterator-item')
-		.filter({ has: page.getByTestId('node-creator-item-name').getByText(action, { exact: true }) })
-		.click();
+		.filter({ has: page.getByTestId('node-creator-item-name').getByText(action, { exact: true }) });
+	const actionsHeader = creator.getByText(/^Actions \(\d+\)$/);
+	await item.or(actionsHeader).first().waitFor();
+	if (!(await item.isVisible())) await actionsHeader.click();
+	await item.click();
 	const ndv = page.getByTestId('ndv');
 	await ndv.getByTestId('node-parameters').waitFor();
 	return ndv;

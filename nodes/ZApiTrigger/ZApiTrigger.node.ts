@@ -1,0 +1,50 @@
+import type {
+	IHookFunctions,
+	INodeType,
+	INodeTypeDescription,
+	IWebhookFunctions,
+	IWebhookResponseData,
+} from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { properties } from './description';
+import { handleCall } from './handleCall';
+import { checkExists, create, deleteWebhook } from './registration/hooks';
+
+export class ZApiTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Z-API Trigger',
+		name: 'zApiTrigger',
+		icon: { light: 'file:zApi.svg', dark: 'file:zApi.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle:
+			'={{ ($parameter["events"] || []).length === 1 ? "1 event" : ($parameter["events"] || []).length + " events" }}',
+		description: 'Starts the workflow when Z-API reports a WhatsApp event',
+		defaults: { name: 'Z-API Trigger' },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'zApiApi', required: true }],
+		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'zapi' }],
+		properties,
+	};
+
+	// Written out as methods: n8n's lint looks for the three by name.
+	webhookMethods = {
+		default: {
+			async checkExists(this: IHookFunctions): Promise<boolean> {
+				return await checkExists.call(this);
+			},
+			async create(this: IHookFunctions): Promise<boolean> {
+				return await create.call(this);
+			},
+			async delete(this: IHookFunctions): Promise<boolean> {
+				return await deleteWebhook.call(this);
+			},
+		},
+	};
+
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		return await handleCall.call(this);
+	}
+}

@@ -1,0 +1,91 @@
+/**
+ * The trigger's output item: Z-API's payload as it came (spread, and whole under `payload`), plus the
+ * fields every next node needs without digging, named so they map straight into the Z-API node
+ * (Send Text's Phone or Group ID = `{{ $json.chatId }}`).
+ */
+import type { IDataObject } from 'n8n-workflow';
+
+import { isGroupId } from '../ZApi/shared/groupId';
+import type { Classified, TriggerEvent } from './events';
+
+/** Events whose `notificationParameters` name the people concerned. */
+const WITH_PARTICIPANTS: ReadonlySet<TriggerEvent> = new Set([
+	'participantAdded',
+	'participantRemoved',
+	'participantLeft',
+	'membershipRequest',
+]);
+
+/** Events where `phone` is the connected number, not a chat. */
+const WITHOUT_CHAT: ReadonlySet<TriggerEvent> = new Set(['connected', 'disconnected']);
+
+function text(value: unknown): string | null {
+	if (typeof value === 'string') return value.trim() === '' ? null : value;
+	if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+	return null;
+}
+
+function chatIdOf(body: IDataObject, event: TriggerEvent): string | null {
+	return WITHOUT_CHAT.has(event) ? null : text(body.phone);
+}
+
+/** Z-API says `isGroup` on most payloads; where it does not (status, presence), the id tells. */
+export function isGroupChat(body: IDataObject, chatId: string | null): boolean {
+	if (typeof body.isGroup === 'boolean') return body.isGroup;
+	return chatId !== null && (isGroupId(chatId) || /-group$/i.test(chatId));
+}
+
+function messageIdOf(body: IDataObject): string | null {
+	const id = text(body.messageId);
+	if (id !== null) return id;
+	return Array.isArray(body.ids) ? text(body.ids[0]) : null;
+}
+
+function textOf(body: IDataObject): string | null {
+	const value = body.text;
+	if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+	const message = (value as IDataObject).message;
+	return typeof message === 'string' ? message : null;
+}
+
+function participantsOf(body: IDataObject): string[] {
+	const list = body.notificationParameters;
+	return Array.isArray(list)
+		? list.filter((entry): entry is string => typeof entry === 'string')
+		: [];
+}
+
+/** The fields the trigger adds, without the payload: what filters look at. */
+export interface EventFields {
+	event: string;
+	chatId: string | null;
+	isGroup: boolean;
+	groupId: string | null;
+	participantPhone: string | null;
+	text: string | null;
+	messageId: string | null;
+	fromMe: boolean;
+	participants?: string[];
+}
+
+export function eventFields(body: IDataObject, classified: Classified): EventFields {
+	const chatId = chatIdOf(body, classified.event);
+	const isGroup = isGroupChat(body, chatId);
+	const fields: EventFields = {
+		event: classified.name,
+		chatId,
+		isGroup,
+		groupId: isGroup ? chatId : null,
+		participantPhone: text(body.participantPhone),
+		text: textOf(body),
+		messageId: messageIdOf(body),
+		fromMe: body.fromMe === true,
+	};
+	if (WITH_PARTICIPANTS.has(classified.event)) fields.participants = participantsOf(body);
+	return fields;
+}
+
+/** One output item's json: the payload's fields, ours on top, and the payload as it came. */
+export function outputOf(body: IDataObject, fields: EventFields): IDataObject {
+	return { ...body, ...(fields as unknown as IDataObject), payload: body };
+}

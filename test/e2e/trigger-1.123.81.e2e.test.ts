@@ -1,0 +1,3 @@
+import { triggerSuite } from './trigger.suite';
+
+triggerSuite('1.123.81');

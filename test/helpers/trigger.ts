@@ -1,0 +1,223 @@
+/**
+ * Runs the Z-API Trigger through n8n-core's real contexts, the way n8n 2.41.1 does:
+ * - a call: a WebhookContext on a Workflow holding the trigger, with a fake express request and
+ *   response, and the answer n8n would give (`executeWebhook` in cli/src/webhooks/webhook-helpers.ts);
+ * - an execution: see triggerRun.ts.
+ * Static data is shared per test through `staticData` (the database, in n8n).
+ */
+import { WebhookContext } from 'n8n-core';
+import type {
+	ICredentialDataDecryptedObject,
+	IDataObject,
+	INode,
+	INodeParameters,
+	INodeType,
+	INodeTypes,
+	IWebhookData,
+	IWebhookResponseData,
+	IWorkflowExecuteAdditionalData,
+} from 'n8n-workflow';
+import { NodeHelpers, Workflow } from 'n8n-workflow';
+
+import { ZApi } from '../../nodes/ZApi/ZApi.node';
+import { ZApiTrigger } from '../../nodes/ZApiTrigger/ZApiTrigger.node';
+import { Z_API_TYPE, captureOutput, testAdditionalData } from './engine';
+
+export * from './zapiEvents';
+
+export const TRIGGER_TYPE = 'n8n-nodes-z-api.zApiTrigger';
+export const TRIGGER_NAME = 'Z-API Trigger';
+export const WEBHOOK_ID = '3f1c2b9a-7d4e-4c1a-9b2f-5e6d7c8a9b0c';
+export const WEBHOOK_BASE = 'https://n8n.test/webhook';
+export const WEBHOOK_TEST_BASE = 'https://n8n.test/webhook-test';
+
+/** Credentials whose tokens the leak tests look for. */
+export const TRIGGER_CREDENTIALS: Record<string, ICredentialDataDecryptedObject> = {
+	zApiApi: {
+		instanceId: 'TRIGGERINSTANCE01',
+		instanceToken: 'TRIGGER-INSTANCE-TOKEN-7c1e',
+		clientToken: 'TRIGGER-CLIENT-TOKEN-9d2f',
+		defaultCountryCode: '',
+		baseUrl: 'https://api.z-api.io',
+	},
+};
+
+export const triggerNodeTypes: INodeTypes = (() => {
+	const types: Record<string, INodeType> = {
+		[TRIGGER_TYPE]: new ZApiTrigger(),
+		[Z_API_TYPE]: new ZApi(),
+	};
+	return {
+		getByName: (type: string) => types[type],
+		getByNameAndVersion: (type: string, version?: number) =>
+			NodeHelpers.getVersionedNodeType(types[type], version),
+		getKnownTypes: () => ({}),
+	} as INodeTypes;
+})();
+
+// ---- the workflow ----------------------------------------------------------------------------
+
+export function triggerNode(parameters: INodeParameters, extra: Partial<INode> = {}): INode {
+	return {
+		id: 'trigger-node-id',
+		name: TRIGGER_NAME,
+		type: TRIGGER_TYPE,
+		typeVersion: 1,
+		position: [0, 0],
+		webhookId: WEBHOOK_ID,
+		parameters,
+		credentials: { zApiApi: { id: '1', name: 'Z-API account' } },
+		...extra,
+	};
+}
+
+/** A workflow holding the trigger (and any other nodes), its static data taken from `staticData`. */
+export function triggerWorkflow(
+	nodes: INode[],
+	staticData: IDataObject = {},
+	connections: Workflow['connectionsBySourceNode'] = {},
+): Workflow {
+	return new Workflow({
+		id: 'trigger-test',
+		name: 'Trigger test',
+		nodes,
+		connections,
+		nodeTypes: triggerNodeTypes,
+		active: true,
+		staticData,
+	});
+}
+
+export function triggerAdditionalData(
+	credentials = TRIGGER_CREDENTIALS,
+	extra: Partial<IWorkflowExecuteAdditionalData> = {},
+): IWorkflowExecuteAdditionalData {
+	return testAdditionalData(credentials, {
+		webhookBaseUrl: WEBHOOK_BASE,
+		webhookTestBaseUrl: WEBHOOK_TEST_BASE,
+		...extra,
+	});
+}
+
+export function webhookData(
+	workflow: Workflow,
+	additionalData: IWorkflowExecuteAdditionalData,
+	isTest = false,
+): IWebhookData {
+	const node = workflow.getNode(TRIGGER_NAME)!;
+	const description = new ZApiTrigger().description.webhooks![0];
+	return {
+		httpMethod: 'POST',
+		node: node.name,
+		path: `${node.webhookId}/zapi`,
+		webhookDescription: description,
+		workflowId: workflow.id,
+		workflowExecuteAdditionalData: additionalData,
+		webhookId: node.webhookId,
+		isTest,
+	};
+}
+
+// ---- a call ----------------------------------------------------------------------------------
+
+export interface Call {
+	/** The trigger's parameters (defaults filled in by the Workflow, as in n8n). */
+	parameters: INodeParameters;
+	body: unknown;
+	query?: IDataObject;
+	headers?: Record<string, string>;
+	/** The workflow's static data; `{ 'node:Z-API Trigger': { secret } }` for a registered trigger. */
+	staticData?: IDataObject;
+	credentials?: Record<string, ICredentialDataDecryptedObject>;
+	isTest?: boolean;
+}
+
+export interface CallResult {
+	/** What n8n answers the caller. */
+	status: number;
+	answer: unknown;
+	/** Whether n8n would start an execution, and with which items (their json). */
+	started: boolean;
+	items: IDataObject[];
+	result: IWebhookResponseData;
+	/** What n8n logged during the call. */
+	logs: string;
+	/** Everything the call produced, as text, to scan for secrets. */
+	text: string;
+}
+
+/** Static data of a trigger registered with `secret`. */
+export function registeredWith(secret: string): IDataObject {
+	return { [`node:${TRIGGER_NAME}`]: { secret } };
+}
+
+/** One POST to the trigger's webhook, answered the way n8n's executeWebhook answers it. */
+export async function callTrigger(call: Call): Promise<CallResult> {
+	const workflow = triggerWorkflow([triggerNode(call.parameters)], call.staticData ?? {});
+	const sent: { status: number; body?: unknown } = { status: 200 };
+	const response = {
+		headersSent: false,
+		status(code: number) {
+			sent.status = code;
+			return response;
+		},
+		json(body: unknown) {
+			sent.body = body;
+			response.headersSent = true;
+			return response;
+		},
+		send(body: unknown) {
+			return response.json(body);
+		},
+		end() {
+			response.headersSent = true;
+			return response;
+		},
+		setHeader() {
+			return response;
+		},
+	};
+	const rawBody = typeof call.body === 'string' ? call.body : JSON.stringify(call.body ?? '');
+	const request = {
+		method: 'POST',
+		body: call.body,
+		query: call.query ?? {},
+		params: {},
+		headers: {
+			'content-type': 'application/json',
+			'content-length': String(Buffer.byteLength(rawBody)),
+			...call.headers,
+		},
+	};
+	const additionalData = triggerAdditionalData(call.credentials, {
+		httpRequest: request,
+		httpResponse: response,
+	} as unknown as Partial<IWorkflowExecuteAdditionalData>);
+	const node = workflow.getNode(TRIGGER_NAME)!;
+	const context = new WebhookContext(
+		workflow,
+		node,
+		additionalData,
+		call.isTest ? 'manual' : 'webhook',
+		webhookData(workflow, additionalData, call.isTest),
+		[],
+		null,
+	);
+	const trigger = triggerNodeTypes.getByNameAndVersion(TRIGGER_TYPE, 1);
+	const { value: result, logs } = await captureOutput(
+		async () => await trigger.webhook!.call(context),
+	);
+
+	let status = sent.status;
+	let answer: unknown = sent.body;
+	const started = result.workflowData !== undefined;
+	if (result.noWebhookResponse !== true) {
+		status = 200;
+		answer = started
+			? { message: 'Workflow was started' }
+			: (result.webhookResponse ?? { message: 'Webhook call received' });
+	}
+	const items = started ? result.workflowData![0].map((item) => item.json) : [];
+	const text = `${JSON.stringify({ status, answer, items, result })}\n${logs}`;
+	return { status, answer, started, items, result, logs, text };
+}
