@@ -1,7 +1,6 @@
 /** The Z-API Trigger's form. Parameter names are public: saved workflows and registration use them. */
 import type { INodeProperties } from 'n8n-workflow';
 
-import { GROUP_ID_EXAMPLE } from '../ZApi/shared/groupId';
 import { PHONE_EXAMPLE } from '../ZApi/shared/phones';
 import { eventOptions } from './events';
 
@@ -123,7 +122,7 @@ export const properties: INodeProperties[] = [
 				name: 'chats',
 				type: 'string',
 				default: '',
-				placeholder: `e.g. ${PHONE_EXAMPLE}, ${GROUP_ID_EXAMPLE}`,
+				placeholder: `e.g. ${PHONE_EXAMPLE}`,
 				description:
 					"Only these chats start the workflow: phone numbers with country code (or national, with the credential's Default Country Code) and group IDs, separated by commas or new lines",
 			},

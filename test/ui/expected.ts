@@ -112,7 +112,7 @@ export const TRIGGER = {
 		'Participant Removed',
 	],
 	filters: ['Chat Type', 'Chats', 'Ignore API Messages'],
-	chatsPlaceholder: 'e.g. 5511999998888, 120363019502650977-group',
+	chatsPlaceholder: 'e.g. 5511999998888',
 	sentByMeNotice:
 		'Message Sent by Me never starts the workflow while Ignore Own Messages is on: turn it off below.',
 	manual: {
