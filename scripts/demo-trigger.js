@@ -14,6 +14,7 @@ const path = require('node:path');
 const { N8nInstance } = require('./n8n/instance');
 const { packPackage } = require('./n8n/pack');
 const { DEFAULT_N8N, N8N_RELEASES } = require('./n8n/versions');
+const { table } = require('./table');
 const { formatDuration } = require('./n8n/run');
 const { startZApiDouble } = require('../test/zapi-double/server');
 
@@ -56,22 +57,6 @@ function parseArgs(argv) {
 		process.exit(2);
 	}
 	return options;
-}
-
-function table(rows, columns) {
-	const widths = columns.map(({ title, value }) =>
-		Math.max(title.length, ...rows.map((row) => String(value(row)).length)),
-	);
-	const line = (cells) =>
-		cells
-			.map((cell, i) => String(cell).padEnd(widths[i]))
-			.join('  ')
-			.trimEnd();
-	return [
-		line(columns.map((column) => column.title)),
-		line(widths.map((width) => '-'.repeat(width))),
-		...rows.map((row) => line(columns.map((column) => column.value(row)))),
-	].join('\n');
 }
 
 /** The documented example events, each with the webhook Z-API sends it on. */

@@ -11,6 +11,7 @@ const path = require('node:path');
 const { N8nInstance } = require('./n8n/instance');
 const { packPackage } = require('./n8n/pack');
 const { DEFAULT_N8N, N8N_RELEASES } = require('./n8n/versions');
+const { table } = require('./table');
 const { formatDuration } = require('./n8n/run');
 const { startZApiDouble } = require('../test/zapi-double/server');
 
@@ -76,22 +77,6 @@ function realSetup() {
 function masker(secrets) {
 	const values = secrets.filter((secret) => secret && secret.length >= 4);
 	return (text) => values.reduce((out, secret) => out.split(secret).join('***'), String(text));
-}
-
-function table(rows, columns) {
-	const widths = columns.map(({ title, value }) =>
-		Math.max(title.length, ...rows.map((row) => String(value(row)).length)),
-	);
-	const line = (cells) =>
-		cells
-			.map((cell, i) => String(cell).padEnd(widths[i]))
-			.join('  ')
-			.trimEnd();
-	return [
-		line(columns.map((column) => column.title)),
-		line(widths.map((width) => '-'.repeat(width))),
-		...rows.map((row) => line(columns.map((column) => column.value(row)))),
-	].join('\n');
 }
 
 async function main() {
