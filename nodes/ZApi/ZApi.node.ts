@@ -8,11 +8,13 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, NodeConnectionTypes, NodeOperationError, sleep } from 'n8n-workflow';
 
+import * as contact from './resources/contact';
 import * as group from './resources/group';
+import * as instance from './resources/instance';
 import * as message from './resources/message';
 import { inputError } from './shared/nodeErrors';
 import type { Operation, OptionValue } from './shared/operation';
-import { optionsParameter } from './shared/operation';
+import { ItemWithBinary, optionsParameter } from './shared/operation';
 import { pacingOptions, readPacing, waitBefore } from './shared/pacing';
 import { mayHaveReachedZApi, partialOutputOf } from './shared/retryState';
 import { DEFAULT_TIMEOUT_MS } from './transport/request';
@@ -23,14 +25,18 @@ const resource = optionsParameter({
 	type: 'options',
 	noDataExpression: true,
 	options: [
+		{ name: 'Contact', value: 'contact' },
 		{ name: 'Group', value: 'group' },
+		{ name: 'Instance', value: 'instance' },
 		{ name: 'Message', value: 'message' },
 	],
 	default: 'group',
 });
 
 const resources: Record<OptionValue<typeof resource>, Record<string, Operation>> = {
+	contact: contact.operations,
 	group: group.operations,
+	instance: instance.operations,
 	message: message.operations,
 };
 
@@ -62,7 +68,8 @@ export class ZApi implements INodeType {
 		group: ['output'],
 		version: 1,
 		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
-		description: 'Create and manage WhatsApp groups and send messages through Z-API',
+		description:
+			'Create and manage WhatsApp groups, send text, media and more, check numbers and manage the instance through Z-API',
 		defaults: { name: 'Z-API' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -72,6 +79,8 @@ export class ZApi implements INodeType {
 			resource,
 			...group.description,
 			...message.description,
+			...contact.description,
+			...instance.description,
 			{
 				displayName: 'Options',
 				name: 'options',
@@ -117,6 +126,11 @@ export class ZApi implements INodeType {
 				const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 				const timeout = Number(options.timeout) > 0 ? Number(options.timeout) : DEFAULT_TIMEOUT_MS;
 				const output = await run.execute.call(this, itemIndex, { timeout });
+				if (output instanceof ItemWithBinary) {
+					const { json, binary } = output;
+					returnData.push({ json, binary, pairedItem: { item: itemIndex } });
+					continue;
+				}
 				for (const json of Array.isArray(output) ? output : [output]) {
 					returnData.push({ json, pairedItem: { item: itemIndex } });
 				}

@@ -7,6 +7,8 @@ export interface RecordedRequest {
 	endpoint: string;
 	/** The documented route, e.g. `/group-metadata/:groupId` (same as endpoint for plain paths). */
 	route: string;
+	/** The path's parameter, for routes that carry one, e.g. { extension: 'pdf' }. */
+	params?: Record<string, string>;
 	/** The group id from the path, for routes that carry one. */
 	groupId?: string;
 	query: Record<string, string>;
@@ -37,6 +39,8 @@ export interface DoubleConfig {
 	connectedPhone: string;
 	connected: boolean;
 	notSavedPhones: string[];
+	/** Numbers without WhatsApp (phone-exists answers exists: false). */
+	notOnWhatsApp?: string[];
 	omitPhonesNotAdded?: boolean;
 	port?: number;
 	/** The webhook state (initial values through the options; '' = none registered). */

@@ -10,6 +10,14 @@ const http = require('node:http');
 
 const { WEBHOOK_ENDPOINTS, createWebhookState } = require('./webhooks');
 
+// The double's other sides, each { ENDPOINTS, createHandlers(shared) } in a file named after it.
+const MODULES = [
+	require('./messages'),
+	require('./contacts'),
+	require('./invitations'),
+	require('./instance'),
+];
+
 const DEFAULTS = {
 	instanceId: 'TESTINSTANCE0001',
 	instanceToken: 'TESTTOKEN0001SECRET',
@@ -60,19 +68,21 @@ const ENDPOINTS = {
 	'/group-invitation-link/:groupId': { method: 'GET' },
 	'/redefine-invitation-link/:groupId': { method: 'POST' },
 	'/groups': { method: 'GET' },
-	'/send-text': {
-		method: 'POST',
-		body: { phone: 'string', message: 'string', delayMessage: 'number?', delayTyping: 'number?' },
-	},
 	...WEBHOOK_ENDPOINTS,
+	...Object.assign({}, ...MODULES.map((module) => module.ENDPOINTS)),
 };
 
-/** '/group-metadata/120363…-group' -> { route: '/group-metadata/:groupId', groupId }. */
+/**
+ * '/group-metadata/120363…-group' -> { route: '/group-metadata/:groupId', groupId, params };
+ * '/send-document/pdf' -> { route: '/send-document/:extension', params: { extension: 'pdf' } }.
+ */
 function routeOf(endpoint) {
 	if (ENDPOINTS[endpoint]) return { route: endpoint };
 	const match = /^(\/[a-z-]+)\/([^/]+)$/.exec(endpoint);
-	if (match && ENDPOINTS[`${match[1]}/:groupId`]) {
-		return { route: `${match[1]}/:groupId`, groupId: decodeURIComponent(match[2]) };
+	const route = match && Object.keys(ENDPOINTS).find((key) => key.startsWith(`${match[1]}/:`));
+	if (route) {
+		const params = { [route.slice(match[1].length + 2)]: decodeURIComponent(match[2]) };
+		return { route, params, ...(params.groupId ? { groupId: params.groupId } : {}) };
 	}
 	return { route: endpoint };
 }
@@ -304,17 +314,27 @@ async function startZApiDouble(options = {}) {
 				})),
 			];
 		},
-		'/send-text': ({ body }) => {
-			for (const field of ['delayMessage', 'delayTyping']) {
-				if (body[field] !== undefined && (body[field] < 1 || body[field] > 15))
-					return [400, { error: `${field} must be between 1 and 15` }];
-			}
-			if (/-group$/.test(body.phone) && !groups.has(body.phone)) return NOT_FOUND;
+	};
+
+	const shared = {
+		config,
+		groups,
+		addGroup,
+		metadata,
+		withGroup,
+		NOT_FOUND,
+		DONE,
+		/** A new message id, as Z-API answers a send: { zaapId, messageId, id }. */
+		nextMessage() {
 			messageSequence += 1;
 			const id = `3EB0DOUBLE${String(messageSequence).padStart(10, '0')}`;
-			return [200, { zaapId: `ZAAP${id}`, messageId: id, id }];
+			return { zaapId: `ZAAP${id}`, messageId: id, id };
 		},
 	};
+	const MODULE_HANDLERS = Object.assign(
+		{},
+		...MODULES.map((module) => module.createHandlers(shared)),
+	);
 
 	function handle(req, res, rawBody) {
 		const match = /^\/instances\/([^/]+)\/token\/([^/]+)(\/[^?]*)(\?.*)?$/.exec(req.url);
@@ -360,7 +380,8 @@ async function startZApiDouble(options = {}) {
 			}
 			// Z-API documents this text on /status only; the status of other answers is the double's choice.
 			// Webhooks can be set up before WhatsApp is connected (the double's choice: undocumented).
-			if (!config.connected && endpoint !== '/status' && !(record.route in webhooks.handlers)) {
+			const offline = endpoint === '/status' || ENDPOINTS[record.route]?.offline;
+			if (!config.connected && !offline && !(record.route in webhooks.handlers)) {
 				return json(res, 400, { error: 'You are not connected' });
 			}
 			const spec = ENDPOINTS[record.route];
@@ -381,6 +402,14 @@ async function startZApiDouble(options = {}) {
 			}
 			if (record.route !== '/create-group' && record.route in GROUP_HANDLERS) {
 				const [status, answer] = GROUP_HANDLERS[record.route](record);
+				return json(res, status, answer);
+			}
+			if (record.route in MODULE_HANDLERS) {
+				const [status, answer, contentType] = MODULE_HANDLERS[record.route](record);
+				if (typeof answer === 'string') {
+					res.writeHead(status, { 'Content-Type': contentType ?? 'text/plain' });
+					return res.end(answer);
+				}
 				return json(res, status, answer);
 			}
 			switch (endpoint) {

@@ -53,8 +53,16 @@ export const groupIdField: INodeProperties = {
 		'The ID of the group: the groupId (or phone) field that Group → Create returned, e.g. 120363019502650977-group. Older groups have IDs like 5511999999999-1623281429, which are accepted too.',
 };
 
-/** The Group ID of the item, checked before any request. */
-export function readGroupIdParameter(this: IExecuteFunctions, itemIndex: number): string {
+/**
+ * The Group ID of the item, checked before any request. Async with the node's timeout: the group
+ * picker's By Invitation Link mode asks Z-API which group a link opens.
+ */
+export async function readGroupIdParameter(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	timeout: number,
+): Promise<string> {
+	void timeout; // used by By Invitation Link (group picker)
 	try {
 		return parseGroupId(this.getNodeParameter('groupId', itemIndex) as unknown);
 	} catch (error) {

@@ -1,4 +1,5 @@
 import type {
+	IBinaryKeyData,
 	IDataObject,
 	IExecuteFunctions,
 	INodeProperties,
@@ -11,9 +12,17 @@ export interface OperationContext {
 	timeout: number;
 }
 
+/** An output item that carries a file (Instance → Get QR Code), besides its JSON. */
+export class ItemWithBinary {
+	constructor(
+		readonly json: IDataObject,
+		readonly binary: IBinaryKeyData,
+	) {}
+}
+
 /**
- * One operation file: its parameters and what it does for one item. It returns one output item, or
- * several (a list operation), each paired with the input item.
+ * One operation file: its parameters and what it does for one item. It returns one output item (with
+ * a file: ItemWithBinary), or several (a list operation), each paired with the input item.
  */
 export interface Operation {
 	description: INodeProperties[];
@@ -21,7 +30,12 @@ export interface Operation {
 		this: IExecuteFunctions,
 		itemIndex: number,
 		context: OperationContext,
-	): Promise<IDataObject | IDataObject[]>;
+	): Promise<IDataObject | IDataObject[] | ItemWithBinary>;
+}
+
+/** An operation that carries its own text for AI models (see toolDescription.ts). */
+export interface DescribedOperation extends Operation {
+	toolDescription: string;
 }
 
 export type OptionsParameter<Value extends string> = INodeProperties & {

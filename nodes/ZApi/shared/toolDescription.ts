@@ -36,3 +36,15 @@ export function toolDescriptionParameters(
 		displayOptions: { show: { '@tool': [true], resource: [resource], operation: [operation] } },
 	}));
 }
+
+/** The texts of operations that carry their own (`toolDescription` in the operation's file). */
+export function toolTextsOf<Name extends string>(
+	operations: Record<Name, { toolDescription: string }>,
+): Record<Name, string> {
+	return Object.fromEntries(
+		Object.entries<{ toolDescription: string }>(operations).map(([name, operation]) => [
+			name,
+			operation.toolDescription,
+		]),
+	) as Record<Name, string>;
+}

@@ -7,7 +7,7 @@ import { parsePhoneList, readDefaultCountryCode } from '../../shared/phones';
 import { mayHaveReachedZApi, recordErrorFacts, sendOnce } from '../../shared/retryState';
 import { zApiRequestValueTrue } from '../../shared/valueTrue';
 import { zApiRequest } from '../../transport/request';
-import { MESSAGE_MAY_HAVE_BEEN_SENT } from '../message/sendText.operation';
+import { MESSAGE_MAY_HAVE_BEEN_SENT } from '../../shared/send';
 import { readPhoto } from './additionalFields';
 
 /** What the follow-ups will do, read and checked before the group is created. */

@@ -17,7 +17,7 @@ export async function execute(
 	itemIndex: number,
 	{ timeout }: OperationContext,
 ): Promise<IDataObject> {
-	const groupId = readGroupIdParameter.call(this, itemIndex);
+	const groupId = await readGroupIdParameter.call(this, itemIndex, timeout);
 	const answer = await zApiRequest.call(this, {
 		method: 'GET',
 		endpoint: `/group-invitation-link/${encodeURIComponent(groupId)}`,

@@ -42,7 +42,7 @@ export async function execute(
 	itemIndex: number,
 	{ timeout }: OperationContext,
 ): Promise<IDataObject> {
-	const groupId = readGroupIdParameter.call(this, itemIndex);
+	const groupId = await readGroupIdParameter.call(this, itemIndex, timeout);
 	const light = readBooleanParameter.call(this, 'light', 'Without Invitation Link', itemIndex);
 
 	const answer = await zApiRequest.call(this, {

@@ -3,14 +3,18 @@ import type { INodeProperties } from 'n8n-workflow';
 import type { Operation, OptionValue } from '../../shared/operation';
 import { optionsParameter } from '../../shared/operation';
 import { toolDescriptionParameters } from '../../shared/toolDescription';
+import * as acceptInvitation from './acceptInvitation.operation';
 import * as addParticipants from './addParticipants.operation';
+import * as approveMembershipRequests from './approveMembershipRequests.operation';
 import * as create from './create.operation';
 import * as demoteAdmins from './demoteAdmins.operation';
 import * as getInvitationLink from './getInvitationLink.operation';
+import * as getInvitationMetadata from './getInvitationMetadata.operation';
 import * as getMany from './getMany.operation';
 import * as getMetadata from './getMetadata.operation';
 import * as leave from './leave.operation';
 import * as promoteAdmins from './promoteAdmins.operation';
+import * as rejectMembershipRequests from './rejectMembershipRequests.operation';
 import * as removeParticipants from './removeParticipants.operation';
 import * as resetInvitationLink from './resetInvitationLink.operation';
 import { groupToolDescriptions } from './toolDescriptions';
@@ -27,10 +31,22 @@ const operation = optionsParameter({
 	displayOptions: { show: { resource: ['group'] } },
 	options: [
 		{
+			name: 'Accept Invitation',
+			value: 'acceptInvitation',
+			description: 'Join a group with its invitation link',
+			action: 'Join a group by invitation link',
+		},
+		{
 			name: 'Add Participants',
 			value: 'addParticipants',
 			description: 'Add people to a group by phone number, or invite them by link',
 			action: 'Add participants to a group',
+		},
+		{
+			name: 'Approve Membership Requests',
+			value: 'approveMembershipRequests',
+			description: 'Let people who asked to join a group in',
+			action: 'Approve requests to join a group',
 		},
 		{
 			name: 'Create',
@@ -49,6 +65,13 @@ const operation = optionsParameter({
 			value: 'getInvitationLink',
 			description: 'Get the link that lets people join a group',
 			action: 'Get the invitation link of a group',
+		},
+		{
+			name: 'Get Invitation Metadata',
+			value: 'getInvitationMetadata',
+			description:
+				'Read the name, description and participants of a group from its invitation link',
+			action: 'Get the metadata of a group from its invitation link',
 		},
 		{
 			name: 'Get Many',
@@ -73,6 +96,12 @@ const operation = optionsParameter({
 			value: 'promoteAdmins',
 			description: 'Make participants admins of a group',
 			action: 'Promote participants to admins of a group',
+		},
+		{
+			name: 'Reject Membership Requests',
+			value: 'rejectMembershipRequests',
+			description: 'Turn down people who asked to join a group',
+			action: 'Reject requests to join a group',
 		},
 		{
 			name: 'Remove Participants',
@@ -117,6 +146,10 @@ const operation = optionsParameter({
 export type GroupOperation = OptionValue<typeof operation>;
 
 export const operations: Record<GroupOperation, Operation> = {
+	acceptInvitation,
+	approveMembershipRequests,
+	getInvitationMetadata,
+	rejectMembershipRequests,
 	addParticipants,
 	create,
 	demoteAdmins,
@@ -150,4 +183,8 @@ export const description: INodeProperties[] = [
 	...updateSettings.description,
 	...updatePhoto.description,
 	...leave.description,
+	...getInvitationMetadata.description,
+	...acceptInvitation.description,
+	...approveMembershipRequests.description,
+	...rejectMembershipRequests.description,
 ];

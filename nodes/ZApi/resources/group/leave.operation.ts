@@ -18,7 +18,7 @@ export async function execute(
 	itemIndex: number,
 	{ timeout }: OperationContext,
 ): Promise<IDataObject> {
-	const groupId = readGroupIdParameter.call(this, itemIndex);
+	const groupId = await readGroupIdParameter.call(this, itemIndex, timeout);
 	await zApiRequestValueTrue.call(this, {
 		method: 'POST',
 		endpoint: '/leave-group',

@@ -50,7 +50,7 @@ export async function changeParticipants(
 	timeout: number,
 	change: ParticipantChange,
 ): Promise<IDataObject> {
-	const groupId = readGroupIdParameter.call(this, itemIndex);
+	const groupId = await readGroupIdParameter.call(this, itemIndex, timeout);
 	const phones = await readPhonesParameter.call(this, itemIndex, change.lidIds);
 	const autoInvite = change.autoInvite
 		? readBooleanParameter.call(this, 'autoInvite', 'Auto Invite', itemIndex)

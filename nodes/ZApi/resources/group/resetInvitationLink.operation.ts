@@ -17,7 +17,7 @@ export async function execute(
 	itemIndex: number,
 	{ timeout }: OperationContext,
 ): Promise<IDataObject> {
-	const groupId = readGroupIdParameter.call(this, itemIndex);
+	const groupId = await readGroupIdParameter.call(this, itemIndex, timeout);
 	// A reset sent twice only makes a newer link, and the old one is dead either way: safe to retry.
 	const answer = await zApiRequest.call(this, {
 		method: 'POST',

@@ -19,4 +19,8 @@ export const groupToolDescriptions: Record<GroupOperation, string> = {
 	updateName: `Renames a WhatsApp group. Input: ${groupId}, and the new name. Returns renamed: true.`,
 	updatePhoto: `Changes the photo of a WhatsApp group. Input: ${groupId}, and the photo as a public image URL (https://…), or as Base64 if the node's Photo Source is Base64. Returns photoUpdated: true.`,
 	updateSettings: `Sets the four settings of a WhatsApp group at once, each true or false: only admins can send messages, only admins can edit the group info, admins approve new members, only admins can add members. A setting left out is turned off. Input: ${groupId}, and the settings. Returns settingsUpdated: true.`,
+	acceptInvitation: 'PENDING Accept Invitation.',
+	approveMembershipRequests: 'PENDING Approve Membership Requests.',
+	getInvitationMetadata: 'PENDING Get Invitation Metadata.',
+	rejectMembershipRequests: 'PENDING Reject Membership Requests.',
 };

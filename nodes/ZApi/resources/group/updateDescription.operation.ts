@@ -31,7 +31,7 @@ export async function execute(
 	itemIndex: number,
 	{ timeout }: OperationContext,
 ): Promise<IDataObject> {
-	const groupId = readGroupIdParameter.call(this, itemIndex);
+	const groupId = await readGroupIdParameter.call(this, itemIndex, timeout);
 	const groupDescription = readOptionalText.call(
 		this,
 		itemIndex,

@@ -30,7 +30,7 @@ export async function execute(
 	itemIndex: number,
 	{ timeout }: OperationContext,
 ): Promise<IDataObject> {
-	const groupId = readGroupIdParameter.call(this, itemIndex);
+	const groupId = await readGroupIdParameter.call(this, itemIndex, timeout);
 	const groupName = readTextParameter.call(this, itemIndex, {
 		name: 'groupName',
 		displayName: 'Group Name',

@@ -67,7 +67,7 @@ export async function execute(
 	itemIndex: number,
 	{ timeout }: OperationContext,
 ): Promise<IDataObject> {
-	const groupId = readGroupIdParameter.call(this, itemIndex);
+	const groupId = await readGroupIdParameter.call(this, itemIndex, timeout);
 	const photoSource = this.getNodeParameter('photoSource', itemIndex) as PhotoSource;
 	const groupPhoto = await photoFromSource.call(
 		this,

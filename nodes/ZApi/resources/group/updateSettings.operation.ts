@@ -63,7 +63,7 @@ export async function execute(
 	itemIndex: number,
 	{ timeout }: OperationContext,
 ): Promise<IDataObject> {
-	const groupId = readGroupIdParameter.call(this, itemIndex);
+	const groupId = await readGroupIdParameter.call(this, itemIndex, timeout);
 	const settings: IDataObject = {};
 	for (const setting of SETTINGS) {
 		settings[setting.name] = readBooleanParameter.call(

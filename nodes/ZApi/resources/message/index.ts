@@ -1,9 +1,18 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import type { Operation, OptionValue } from '../../shared/operation';
+import type { DescribedOperation, OptionValue } from '../../shared/operation';
 import { optionsParameter } from '../../shared/operation';
-import { TOOL_TEXT, toolDescriptionParameters } from '../../shared/toolDescription';
+import { toolDescriptionParameters, toolTextsOf } from '../../shared/toolDescription';
+import * as deleteMessage from './deleteMessage.operation';
+import * as sendAudio from './sendAudio.operation';
+import * as sendContact from './sendContact.operation';
+import * as sendDocument from './sendDocument.operation';
+import * as sendImage from './sendImage.operation';
+import * as sendLink from './sendLink.operation';
+import * as sendLocation from './sendLocation.operation';
+import * as sendReaction from './sendReaction.operation';
 import * as sendText from './sendText.operation';
+import * as sendVideo from './sendVideo.operation';
 
 const operation = optionsParameter({
 	displayName: 'Operation',
@@ -13,26 +22,95 @@ const operation = optionsParameter({
 	displayOptions: { show: { resource: ['message'] } },
 	options: [
 		{
+			name: 'Delete Message',
+			value: 'deleteMessage',
+			description: 'Delete a message for everyone in the chat',
+			action: 'Delete a message',
+		},
+		{
+			name: 'Send Audio',
+			value: 'sendAudio',
+			description: 'Send an audio file or voice note from a URL, Base64 or a binary file',
+			action: 'Send an audio message',
+		},
+		{
+			name: 'Send Contact',
+			value: 'sendContact',
+			description: 'Send a contact card with a name and phone number',
+			action: 'Send a contact card',
+		},
+		{
+			name: 'Send Document',
+			value: 'sendDocument',
+			description: 'Send a document (PDF, spreadsheet…) from a URL, Base64 or a binary file',
+			action: 'Send a document',
+		},
+		{
+			name: 'Send Image',
+			value: 'sendImage',
+			description: 'Send an image from a URL, Base64 or a binary file, with a caption',
+			action: 'Send an image',
+		},
+		{
+			name: 'Send Link',
+			value: 'sendLink',
+			description: 'Send a link with a preview: title, description and image',
+			action: 'Send a link',
+		},
+		{
+			name: 'Send Location',
+			value: 'sendLocation',
+			description: 'Send a place on the map: name, address and coordinates',
+			action: 'Send a location',
+		},
+		{
+			name: 'Send Reaction',
+			value: 'sendReaction',
+			description: 'React to a message with an emoji',
+			action: 'React to a message',
+		},
+		{
 			name: 'Send Text',
 			value: 'sendText',
-			description: 'Send a text message to a phone number or a group',
+			description: 'Send a text message to a phone number or a group; mention people',
 			action: 'Send a text message',
+		},
+		{
+			name: 'Send Video',
+			value: 'sendVideo',
+			description: 'Send a video from a URL, Base64 or a binary file, with a caption',
+			action: 'Send a video',
 		},
 	],
 	default: 'sendText',
 });
 
-type MessageOperation = OptionValue<typeof operation>;
+export type MessageOperation = OptionValue<typeof operation>;
 
-export const operations: Record<MessageOperation, Operation> = { sendText };
-
-/** What an AI model is told about each Message operation (see shared/toolDescription.ts). */
-const toolDescriptions: Record<MessageOperation, string> = {
-	sendText: `Sends a WhatsApp text message. Input: the recipient, either a phone number with country code and area code, digits only (e.g. 5511999998888), or a group ID (groupId in the answer of a Group operation, e.g. 120363019502650977-group); and the text, sent exactly as written. Returns messageId. Each call sends the message again: ${TOOL_TEXT.notRepeatable}.`,
+export const operations: Record<MessageOperation, DescribedOperation> = {
+	sendText,
+	sendImage,
+	sendDocument,
+	sendAudio,
+	sendVideo,
+	sendLink,
+	sendLocation,
+	sendContact,
+	sendReaction,
+	deleteMessage,
 };
 
 export const description: INodeProperties[] = [
 	operation,
-	...toolDescriptionParameters('message', toolDescriptions),
+	...toolDescriptionParameters('message', toolTextsOf(operations)),
 	...sendText.description,
+	...sendImage.description,
+	...sendDocument.description,
+	...sendAudio.description,
+	...sendVideo.description,
+	...sendLink.description,
+	...sendLocation.description,
+	...sendContact.description,
+	...sendReaction.description,
+	...deleteMessage.description,
 ];

@@ -1,0 +1,3 @@
+import { pending } from '../../shared/pending';
+
+export const { description, execute } = pending('Reject Membership Requests');

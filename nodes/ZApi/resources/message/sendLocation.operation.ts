@@ -1,0 +1,3 @@
+import { pending } from '../../shared/pending';
+
+export const { description, toolDescription, execute } = pending('Send Location');

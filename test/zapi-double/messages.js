@@ -1,0 +1,130 @@
+'use strict';
+/**
+ * The double's message side: the send endpoints (docs: message/*.md), with the fields both of Z-API's
+ * pages (English and Portuguese) document, and DELETE /messages. A field the node must not send (one
+ * language only, or undocumented) is refused as unknown, the way validateBody refuses any extra field.
+ */
+
+const SHARED = { delayMessage: 'number?' };
+const REPLY = { messageId: 'string?' };
+
+const ENDPOINTS = {
+	'/send-text': {
+		method: 'POST',
+		body: {
+			phone: 'string',
+			message: 'string',
+			...SHARED,
+			delayTyping: 'number?',
+			...REPLY,
+			mentioned: 'array?',
+		},
+	},
+	'/send-image': {
+		method: 'POST',
+		body: {
+			phone: 'string',
+			image: 'string',
+			caption: 'string?',
+			...REPLY,
+			...SHARED,
+			viewOnce: 'boolean?',
+		},
+	},
+	'/send-document/:extension': {
+		method: 'POST',
+		body: { phone: 'string', document: 'string', fileName: 'string?', ...REPLY, ...SHARED },
+	},
+	'/send-audio': {
+		method: 'POST',
+		body: {
+			phone: 'string',
+			audio: 'string',
+			...SHARED,
+			viewOnce: 'boolean?',
+			async: 'boolean?',
+			waveform: 'boolean?',
+		},
+	},
+	'/send-video': {
+		method: 'POST',
+		body: {
+			phone: 'string',
+			video: 'string',
+			caption: 'string?',
+			...REPLY,
+			...SHARED,
+			viewOnce: 'boolean?',
+			async: 'boolean?',
+		},
+	},
+	'/send-link': {
+		method: 'POST',
+		body: {
+			phone: 'string',
+			message: 'string',
+			image: 'string',
+			linkUrl: 'string',
+			title: 'string',
+			linkDescription: 'string',
+			...SHARED,
+		},
+	},
+	'/send-location': {
+		method: 'POST',
+		body: {
+			phone: 'string',
+			title: 'string',
+			address: 'string',
+			latitude: 'string',
+			longitude: 'string',
+			...REPLY,
+			...SHARED,
+		},
+	},
+	'/send-contact': {
+		method: 'POST',
+		body: {
+			phone: 'string',
+			contactName: 'string',
+			contactPhone: 'string',
+			contactBusinessDescription: 'string?',
+			...REPLY,
+			...SHARED,
+		},
+	},
+	'/send-reaction': {
+		method: 'POST',
+		body: { phone: 'string', reaction: 'string', messageId: 'string', ...SHARED },
+	},
+	'/messages': { method: 'DELETE' },
+};
+
+function createHandlers({ groups, NOT_FOUND, nextMessage }) {
+	/** Every send: delays within 1–15 s, a group recipient the double knows, then a new message id. */
+	function send({ body }) {
+		for (const field of ['delayMessage', 'delayTyping']) {
+			if (body[field] !== undefined && (body[field] < 1 || body[field] > 15))
+				return [400, { error: `${field} must be between 1 and 15` }];
+		}
+		if (/-group$/.test(body.phone) && !groups.has(body.phone)) return NOT_FOUND;
+		return [200, nextMessage()];
+	}
+	const handlers = Object.fromEntries(
+		Object.keys(ENDPOINTS)
+			.filter((route) => route !== '/messages')
+			.map((route) => [route, send]),
+	);
+	// Documented answer: 204 No Content.
+	handlers['/messages'] = ({ query }) => {
+		for (const field of ['messageId', 'phone', 'owner']) {
+			if (!query[field]) return [400, { error: `${field} is required` }];
+		}
+		if (!['true', 'false'].includes(query.owner))
+			return [400, { error: 'owner must be true or false' }];
+		return [204, ''];
+	};
+	return handlers;
+}
+
+module.exports = { ENDPOINTS, createHandlers };
