@@ -18,6 +18,8 @@ function createHandlers({ config }) {
 	const lidOf = (phone) => `${phone.slice(-10)}${phone.length}@lid`;
 	return {
 		'/phone-exists-batch': ({ body }) => {
+			// Z-API does not document an empty list; the double refuses it, as it does for groups.
+			if (body.phones.length === 0) return [400, { error: 'phones must not be empty' }];
 			if (body.phones.length > BATCH_LIMIT)
 				return [400, { error: `at most ${BATCH_LIMIT} phones per request` }];
 			if (body.phones.some((phone) => typeof phone !== 'string' || !/^\d+$/.test(phone)))

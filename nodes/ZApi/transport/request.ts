@@ -36,6 +36,8 @@ export interface ZApiRequest {
 	ifUncertain?: string;
 	/** A 2xx answer with no body at all counts as a success (`{}`): Z-API's webhook setters. */
 	acceptEmptyAnswer?: boolean;
+	/** A POST that only reads (`/phone-exists-batch`): a lost answer changed nothing, as for a GET. */
+	readOnly?: boolean;
 }
 
 function fail(
@@ -71,7 +73,8 @@ export async function zApiRequest(this: ZApiContext, request: ZApiRequest): Prom
 	const context: RequestContext = {
 		action: request.action,
 		ifUncertain: request.ifUncertain,
-		method: request.method,
+		// Failures are worded by whether the request changes something, which GET stands for.
+		method: request.readOnly ? 'GET' : request.method,
 		timeout: request.timeout ?? DEFAULT_TIMEOUT_MS,
 		credentials,
 	};

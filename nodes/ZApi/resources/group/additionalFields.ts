@@ -16,7 +16,7 @@ const PHOTO_URL_DESCRIPTION = `${PHOTO_DESCRIPTIONS.url} Without Photo Source, B
 /**
  * Create Group's Additional Fields: what Z-API cannot do in the create call itself (a photo, a
  * description, admins, a first message), done right after the group exists. Each step's result is
- * in the output; a failed step never loses the group.
+ * in the output; a failed step never loses the group. Only Numbers on WhatsApp works before the create.
  */
 export const additionalFields: INodeProperties = {
 	displayName: 'Additional Fields',
@@ -59,6 +59,14 @@ export const additionalFields: INodeProperties = {
 			placeholder: 'e.g. data',
 			description: PHOTO_DESCRIPTIONS.binary,
 			displayOptions: { hide: { groupPhotoSource: ['url', 'base64'] } },
+		},
+		{
+			displayName: 'Only Numbers on WhatsApp',
+			name: 'onlyNumbersOnWhatsApp',
+			type: 'boolean',
+			default: false,
+			description:
+				'Whether to check the participants first and create the group with only those that have WhatsApp. The others are listed in the output field phonesWithoutWhatsApp.',
 		},
 		{
 			displayName: 'Photo Base64',

@@ -4,11 +4,14 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { connectedNumber } from '../../shared/connectedNumber';
 import { inputError } from '../../shared/nodeErrors';
 import type { OperationContext } from '../../shared/operation';
-import { readBooleanParameter, readTextParameter } from '../../shared/parameters';
+import { readBoolean, readBooleanParameter, readTextParameter } from '../../shared/parameters';
 import { readPhonesParameter } from '../../shared/phones';
-import { sendOnce } from '../../shared/retryState';
+import { lookupOnce, sendOnce } from '../../shared/retryState';
+import { checkParticipants, listed } from '../../shared/whatsAppNumbers';
+import { CREDENTIAL_TYPE } from '../../transport/credentials';
 import { zApiRequest } from '../../transport/request';
 import { additionalFields } from './additionalFields';
+import type { FollowUpPlan } from './createFollowUps';
 import { hasFollowUps, readFollowUps, runFollowUps } from './createFollowUps';
 
 const properties: INodeProperties[] = [
@@ -49,6 +52,44 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
+/**
+ * Only Numbers on WhatsApp: the participants that have WhatsApp, each in WhatsApp's form (outputPhone,
+ * as the group will list them: the form /add-admin needs too), and those that do not. Admins without
+ * WhatsApp cannot be participants: they are dropped (phonesWithoutWhatsApp lists them).
+ */
+async function keepNumbersOnWhatsApp(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	timeout: number,
+	participants: string[],
+	followUps: FollowUpPlan,
+	connected: string,
+): Promise<{ phones: string[]; phonesWithoutWhatsApp: string[] }> {
+	// Asked once per execution: a retry pass of the node creates with the same list, so the create's
+	// sendOnce recognises a create that may have happened (the check only reads).
+	const credentialId = this.getNode().credentials?.[CREDENTIAL_TYPE]?.id ?? '';
+	const key = `phone-exists-batch ${credentialId} ${itemIndex} ${JSON.stringify(participants)}`;
+	const { onWhatsApp, withoutWhatsApp } = await lookupOnce(this, key, async () =>
+		checkParticipants.call(this, participants, { itemIndex, timeout }),
+	);
+	const inWhatsAppForm = (phones: string[]) => [
+		...new Set(
+			phones.flatMap((phone) => onWhatsApp.get(phone) ?? []).filter((phone) => phone !== connected),
+		),
+	];
+	const phones = inWhatsAppForm(participants);
+	if (phones.length === 0) {
+		// Without any number lacking WhatsApp, every one was the connected number in WhatsApp's form.
+		const message = withoutWhatsApp.length
+			? `Phones: none of the participants has WhatsApp (${listed(withoutWhatsApp)}), so the group was not created (Only Numbers on WhatsApp is on)`
+			: `Phones: ${participants.join(', ')} ${participants.length === 1 ? 'is' : 'are'}, as WhatsApp has it, the number connected to this Z-API instance (${connected}), which is in the group anyway as its creator: add at least one other participant`;
+		throw inputError(this.getNode(), message, itemIndex);
+	}
+	followUps.admins = followUps.admins && inWhatsAppForm(followUps.admins);
+	if (followUps.admins?.length === 0) delete followUps.admins;
+	return { phones, phonesWithoutWhatsApp: withoutWhatsApp };
+}
+
 export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
@@ -62,9 +103,13 @@ export async function execute(
 	const requested = await readPhonesParameter.call(this, itemIndex, 'accepted');
 	const autoInvite = readBooleanParameter.call(this, 'autoInvite', 'Auto Invite', itemIndex);
 	const followUps = await readFollowUps.call(this, itemIndex, requested);
+	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+	const onlyOnWhatsApp =
+		fields.onlyNumbersOnWhatsApp !== undefined &&
+		readBoolean.call(this, itemIndex, 'Only Numbers on WhatsApp', fields.onlyNumbersOnWhatsApp);
 
 	const connected = await connectedNumber.call(this, itemIndex, timeout);
-	const phones = requested.filter((phone) => phone !== connected);
+	let phones = requested.filter((phone) => phone !== connected);
 	if (phones.length === 0) {
 		throw inputError(
 			this.getNode(),
@@ -76,6 +121,20 @@ export async function execute(
 	// The connected number is an admin anyway, as the group's creator.
 	followUps.admins = followUps.admins?.filter((admin) => admin !== connected);
 	if (followUps.admins?.length === 0) delete followUps.admins;
+
+	let checked: IDataObject = {};
+	if (onlyOnWhatsApp) {
+		const kept = await keepNumbersOnWhatsApp.call(
+			this,
+			itemIndex,
+			timeout,
+			phones,
+			followUps,
+			connected,
+		);
+		phones = kept.phones;
+		checked = { phonesWithoutWhatsApp: kept.phonesWithoutWhatsApp };
+	}
 
 	const body = { groupName, phones, autoInvite };
 	// Creating a group is not idempotent: a retry of the node must not create it twice.
@@ -100,6 +159,7 @@ export async function execute(
 				phonesNotAdded: Array.isArray(answer.phonesNotAdded) ? answer.phonesNotAdded : [],
 				groupName,
 				phones,
+				...checked,
 			} as IDataObject;
 		},
 	);
