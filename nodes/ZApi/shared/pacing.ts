@@ -1,7 +1,5 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import type { GroupOperation } from '../resources/group';
-
 /**
  * Pacing between items, for bulk work: WhatsApp bans numbers that reach many new people quickly,
  * and Z-API documents no rate limit of its own, so the user sets the pace.
@@ -15,7 +13,16 @@ export interface Pacing {
 	batchInterval: number;
 }
 
-const READ_OPERATIONS: GroupOperation[] = ['getInvitationLink', 'getMany', 'getMetadata'];
+// Operations that only read: nothing reaches people, so there is nothing to pace.
+const READ_OPERATIONS = [
+	'getInvitationLink',
+	'getInvitationMetadata',
+	'getMany',
+	'getMetadata',
+	'checkNumbers',
+	'getQrCode',
+	'getStatus',
+];
 
 /** The pacing fields of the node's Options collection (shown for operations that change things). */
 export const pacingOptions: INodeProperties[] = [

@@ -27,10 +27,12 @@ describe('the node description (the public contract)', () => {
 		expect(new ZApiApi().name).toBe('zApiApi');
 	});
 
-	test('resources are Group and Message, each with its operations, alphabetical', () => {
+	test('resources are Contact, Group, Instance and Message, each with its operations, alphabetical', () => {
 		const resource = description.properties.find((property) => property.name === 'resource')!;
 		expect(resource.options).toEqual([
+			{ name: 'Contact', value: 'contact' },
 			{ name: 'Group', value: 'group' },
+			{ name: 'Instance', value: 'instance' },
 			{ name: 'Message', value: 'message' },
 		]);
 		const values = (name: string) =>
@@ -41,16 +43,40 @@ describe('the node description (the public contract)', () => {
 						property.displayOptions?.show?.resource?.includes(name),
 				)!.options as Array<{ name: string; value: string; action: string }>
 			).map((option) => option.value);
-		expect(values('group')).toEqual(
-			expect.arrayContaining([
-				'create',
-				'getInvitationLink',
-				'getMany',
-				'getMetadata',
-				'resetInvitationLink',
-			]),
-		);
-		expect(values('message')).toEqual(['sendText']);
+		expect(values('group')).toEqual([
+			'acceptInvitation',
+			'addParticipants',
+			'approveMembershipRequests',
+			'create',
+			'demoteAdmins',
+			'getInvitationLink',
+			'getInvitationMetadata',
+			'getMany',
+			'getMetadata',
+			'leave',
+			'promoteAdmins',
+			'rejectMembershipRequests',
+			'removeParticipants',
+			'resetInvitationLink',
+			'updateDescription',
+			'updateName',
+			'updatePhoto',
+			'updateSettings',
+		]);
+		expect(values('message')).toEqual([
+			'deleteMessage',
+			'sendAudio',
+			'sendContact',
+			'sendDocument',
+			'sendImage',
+			'sendLink',
+			'sendLocation',
+			'sendReaction',
+			'sendText',
+			'sendVideo',
+		]);
+		expect(values('contact')).toEqual(['checkNumbers']);
+		expect(values('instance')).toEqual(['disconnect', 'getQrCode', 'getStatus', 'restart']);
 		for (const operation of description.properties.filter((p) => p.name === 'operation')) {
 			const names = (operation.options as Array<{ name: string }>).map((option) => option.name);
 			expect(names).toEqual([...names].sort((x, y) => x.localeCompare(y)));
