@@ -115,6 +115,22 @@ function createHandlers({ groups, NOT_FOUND, nextMessage }) {
 			.filter((route) => route !== '/messages')
 			.map((route) => [route, send]),
 	);
+	// Z-API does not say what it answers to these; the double refuses them with 400 and a text.
+	handlers['/send-text'] = (record) => {
+		const { mentioned } = record.body;
+		// The element type is not documented: the double takes what every other phone field is, digits.
+		if (
+			mentioned &&
+			mentioned.some((entry) => typeof entry !== 'string' || !/^\d+(@lid)?$/.test(entry))
+		)
+			return [400, { error: 'mentioned must be phone numbers' }];
+		return send(record);
+	};
+	// Documented: the message must end with the same URL as linkUrl.
+	handlers['/send-link'] = (record) =>
+		record.body.message.endsWith(record.body.linkUrl)
+			? send(record)
+			: [400, { error: 'message must end with linkUrl' }];
 	// Documented answer: 204 No Content.
 	handlers['/messages'] = ({ query }) => {
 		for (const field of ['messageId', 'phone', 'owner']) {

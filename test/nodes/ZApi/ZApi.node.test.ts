@@ -121,6 +121,9 @@ describe('the node description (the public contract)', () => {
 		expect((sendText.options as INodeProperties[]).map((option) => option.name)).toEqual([
 			'delayMessage',
 			'delayTyping',
+			'mentionEveryone',
+			'mentioned',
+			'messageId',
 		]);
 		const options = description.properties.find((property) => property.name === 'options')!;
 		expect((options.options as INodeProperties[]).map((option) => option.name)).toContain(

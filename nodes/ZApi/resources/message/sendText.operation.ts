@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { mentionFields, readMentions } from '../../shared/mentions';
 import type { OperationContext } from '../../shared/operation';
 import { readTextParameter } from '../../shared/parameters';
 import { readRecipient, recipientField } from '../../shared/recipient';
@@ -8,8 +9,9 @@ import { readSendFields, sendFields, sendMessage } from '../../shared/send';
 import type { SendFieldSet } from '../../shared/send';
 import { TOOL_TEXT } from '../../shared/toolDescription';
 
-// Z-API documents delayTyping on /send-text only (and on pages of one language elsewhere).
-const SHARED: SendFieldSet = { reply: false, delayTyping: true };
+// Z-API documents delayTyping on /send-text only (and on pages of one language elsewhere), and
+// messageId (reply) on the reply page of both languages.
+const SHARED: SendFieldSet = { reply: true, delayTyping: true };
 
 const properties: INodeProperties[] = [
 	recipientField,
@@ -29,7 +31,9 @@ const properties: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		options: sendFields(SHARED),
+		options: [...sendFields(SHARED), ...mentionFields].sort((a, b) =>
+			a.displayName.localeCompare(b.displayName),
+		),
 	},
 ];
 
@@ -53,12 +57,19 @@ export async function execute(
 		trim: false,
 	});
 	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
-	const body = { phone, message, ...readSendFields.call(this, fields, SHARED, itemIndex) };
-	return await sendMessage.call(this, {
+	const body: IDataObject & { phone: string } = {
+		phone,
+		message,
+		...readSendFields.call(this, fields, SHARED, itemIndex),
+	};
+	const mentioned = await readMentions.call(this, fields, phone, itemIndex, timeout);
+	if (mentioned?.length) body.mentioned = mentioned;
+	const sent = await sendMessage.call(this, {
 		endpoint: '/send-text',
 		body,
 		itemIndex,
 		timeout,
 		what: 'a text message',
 	});
+	return mentioned ? { ...sent, mentioned } : sent;
 }

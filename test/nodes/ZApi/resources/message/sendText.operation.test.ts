@@ -96,6 +96,47 @@ describe('Message → Send Text', () => {
 		]);
 	});
 
+	test('Reply To Message ID is sent as messageId, trimmed; left empty, it is not sent', async () => {
+		const result = await runZApi(double, {
+			parameters: { ...parameters, additionalFields: { messageId: '={{ $json.replyTo }}' } },
+			items: [
+				{ to: '5511988887777', text: 'a', replyTo: ' 3EB0C767D26A1D8A5A4F ' },
+				{ to: '5511988887777', text: 'b', replyTo: '' },
+				{ to: '5511988887777', text: 'c', replyTo: null },
+			],
+		});
+		expect(result.error).toBeUndefined();
+		expect(sends().map((request) => request.body)).toEqual([
+			{ phone: '5511988887777', message: 'a', messageId: '3EB0C767D26A1D8A5A4F' },
+			{ phone: '5511988887777', message: 'b' },
+			{ phone: '5511988887777', message: 'c' },
+		]);
+		expect(result.output()[0].json).not.toHaveProperty('mentioned');
+	});
+
+	test('Mentions: the numbers as mentioned (digits, as text), the text unchanged; output lists them', async () => {
+		const group = double.addGroup({ participants: ['5511988887777', '5521977776666'] });
+		const result = await runZApi(double, {
+			parameters: { ...parameters, additionalFields: { mentioned: '={{ $json.mention }}' } },
+			items: [
+				{ to: group, text: 'Hi @5511988887777', mention: '+55 (11) 98888-7777' },
+				{ to: group, text: 'Both of you', mention: ['5511988887777', 5521977776666] },
+				{ to: group, text: 'No one', mention: '' },
+			],
+		});
+		expect(result.error).toBeUndefined();
+		expect(sends().map((request) => request.body)).toEqual([
+			{ phone: group, message: 'Hi @5511988887777', mentioned: ['5511988887777'] },
+			{ phone: group, message: 'Both of you', mentioned: ['5511988887777', '5521977776666'] },
+			{ phone: group, message: 'No one' },
+		]);
+		expect(result.output().map((item) => item.json.mentioned)).toEqual([
+			['5511988887777'],
+			['5511988887777', '5521977776666'],
+			undefined,
+		]);
+	});
+
 	describe('bad input fails before any request, naming the field and the value', () => {
 		test.each([
 			[
