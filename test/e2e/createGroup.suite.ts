@@ -13,6 +13,7 @@ import {
 	nodeOutput,
 	useRealN8n,
 } from './helpers/realN8n';
+import { messagingChain, messagingTests } from './messaging.suite';
 
 const example = exampleWorkflow();
 
@@ -95,6 +96,7 @@ export function createGroupSuite(version: string) {
 			wrongToken,
 			retryAfterReset,
 			toolkit,
+			messagingChain,
 		]);
 		const creates = () => real.double.requests.filter((r) => r.endpoint === '/create-group');
 
@@ -280,6 +282,8 @@ export function createGroupSuite(version: string) {
 				messageId: '3EB0DOUBLE0000000002',
 			});
 		});
+
+		messagingTests(real);
 
 		it("prints no token anywhere: not in outputs, errors or n8n's debug log", () => {
 			const printed = real.n8n.printedText();
