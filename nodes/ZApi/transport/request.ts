@@ -36,6 +36,14 @@ export interface ZApiRequest {
 	ifUncertain?: string;
 	/** A 2xx answer with no body at all counts as a success (`{}`): Z-API's webhook setters. */
 	acceptEmptyAnswer?: boolean;
+	/**
+	 * Decides instead of the usual checks whether a 2xx answer (parsed JSON, or the raw text) is a
+	 * success: what it returns is the result; undefined makes it the usual failure. For answers whose
+	 * `error` field is data (GET /status) or whose body Z-API does not document (the QR code).
+	 */
+	accept?: (body: unknown) => IDataObject | undefined;
+	/** A GET that changes something (join a group, restart): a lost answer may mean it was done. */
+	changes?: boolean;
 }
 
 function fail(
@@ -72,6 +80,7 @@ export async function zApiRequest(this: ZApiContext, request: ZApiRequest): Prom
 		action: request.action,
 		ifUncertain: request.ifUncertain,
 		method: request.method,
+		changes: request.changes,
 		timeout: request.timeout ?? DEFAULT_TIMEOUT_MS,
 		credentials,
 	};
@@ -105,8 +114,11 @@ export async function zApiRequest(this: ZApiContext, request: ZApiRequest): Prom
 	const ok = response.statusCode >= 200 && response.statusCode < 300;
 	const empty = body === undefined || body === null || (typeof body === 'string' && !body.trim());
 	if (ok && empty && request.acceptEmptyAnswer) return {};
-	// Z-API sometimes answers a failure with 200 and {"error": "..."}.
-	if (
+	if (ok && request.accept) {
+		const accepted = request.accept(body);
+		if (accepted) return accepted;
+	} else if (
+		// Z-API sometimes answers a failure with 200 and {"error": "..."}.
 		ok &&
 		body &&
 		typeof body === 'object' &&
