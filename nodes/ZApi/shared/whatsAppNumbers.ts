@@ -105,7 +105,7 @@ export async function checkWhatsAppNumbers(
 			itemIndex,
 			timeout,
 			action,
-			readOnly: true,
+			changes: false,
 		});
 		const read = readCheckAnswer(batch, answer);
 		if (typeof read === 'string') {

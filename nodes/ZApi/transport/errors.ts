@@ -21,8 +21,10 @@ export interface RequestContext {
 	action: string;
 	/** For a request that changes something: what may have happened when no clear answer came back. */
 	ifUncertain?: string;
-	/** GET only reads: when its answer is lost, nothing can have changed. */
+	/** GET only reads: when its answer is lost, nothing can have changed… */
 	method: IHttpRequestMethods;
+	/** …unless said otherwise: a GET that changes something (true), a POST that only reads (false). */
+	changes?: boolean;
 	timeout: number;
 	credentials: ZApiCredentials;
 }
@@ -57,9 +59,13 @@ export const CHANGE_MAY_HAVE_BEEN_MADE =
 const NOT_SENT_AGAIN = ' The node never sends such a request a second time by itself.';
 const ONLY_READS = ' The request only reads, so it changed nothing: you can run it again.';
 
+function onlyReads({ method, changes }: RequestContext): boolean {
+	return changes === undefined ? method === 'GET' : !changes;
+}
+
 /** The end of a description when no clear answer came back: a change may have been made; a read made none. */
-export function uncertainOutcome({ method }: RequestContext): string {
-	return method === 'GET' ? ONLY_READS : NOT_SENT_AGAIN;
+export function uncertainOutcome(context: RequestContext): string {
+	return onlyReads(context) ? ONLY_READS : NOT_SENT_AGAIN;
 }
 
 /**
@@ -69,7 +75,7 @@ export function uncertainOutcome({ method }: RequestContext): string {
  */
 export function settleUncertainty(failure: ZApiFailure, context: RequestContext): ZApiFailure {
 	if (!failure.mayHaveReachedZApi) return failure;
-	if (context.method === 'GET') return { ...failure, mayHaveReachedZApi: false };
+	if (onlyReads(context)) return { ...failure, mayHaveReachedZApi: false };
 	return {
 		...failure,
 		message: `${failure.message}. ${context.ifUncertain ?? CHANGE_MAY_HAVE_BEEN_MADE}`,

@@ -36,8 +36,18 @@ export interface ZApiRequest {
 	ifUncertain?: string;
 	/** A 2xx answer with no body at all counts as a success (`{}`): Z-API's webhook setters. */
 	acceptEmptyAnswer?: boolean;
-	/** A POST that only reads (`/phone-exists-batch`): a lost answer changed nothing, as for a GET. */
-	readOnly?: boolean;
+	/**
+	 * Decides instead of the usual checks whether a 2xx answer (parsed JSON, or the raw text) is a
+	 * success: what it returns is the result; undefined makes it the usual failure. For answers whose
+	 * `error` field is data (GET /status) or whose body Z-API does not document (the QR code).
+	 */
+	accept?: (body: unknown) => IDataObject | undefined;
+	/**
+	 * Whether the request changes something, which decides what a lost answer means. By default every
+	 * method but GET does; `false` for a POST that only reads (`/phone-exists-batch`), `true` for a
+	 * GET that changes something (join a group, restart).
+	 */
+	changes?: boolean;
 }
 
 function fail(
@@ -73,8 +83,8 @@ export async function zApiRequest(this: ZApiContext, request: ZApiRequest): Prom
 	const context: RequestContext = {
 		action: request.action,
 		ifUncertain: request.ifUncertain,
-		// Failures are worded by whether the request changes something, which GET stands for.
-		method: request.readOnly ? 'GET' : request.method,
+		method: request.method,
+		changes: request.changes,
 		timeout: request.timeout ?? DEFAULT_TIMEOUT_MS,
 		credentials,
 	};
@@ -108,8 +118,11 @@ export async function zApiRequest(this: ZApiContext, request: ZApiRequest): Prom
 	const ok = response.statusCode >= 200 && response.statusCode < 300;
 	const empty = body === undefined || body === null || (typeof body === 'string' && !body.trim());
 	if (ok && empty && request.acceptEmptyAnswer) return {};
-	// Z-API sometimes answers a failure with 200 and {"error": "..."}.
-	if (
+	if (ok && request.accept) {
+		const accepted = request.accept(body);
+		if (accepted) return accepted;
+	} else if (
+		// Z-API sometimes answers a failure with 200 and {"error": "..."}.
 		ok &&
 		body &&
 		typeof body === 'object' &&

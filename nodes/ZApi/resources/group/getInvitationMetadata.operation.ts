@@ -1,3 +1,45 @@
-import { pending } from '../../shared/pending';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
-export const { description, execute } = pending('Get Invitation Metadata');
+import { invitationMetadata } from '../../shared/invitationLink';
+import type { OperationContext } from '../../shared/operation';
+import { invitationLinkField, readInvitationLink } from './invitationLinkParameter';
+
+const properties: INodeProperties[] = [
+	invitationLinkField('The invitation link of the group to read; reading it joins nothing'),
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['group'], operation: ['getInvitationMetadata'] } },
+	properties,
+);
+
+// What Z-API documents: EN and PT list the first seven, PT adds the last four.
+const FIELDS = [
+	'phone',
+	'owner',
+	'subject',
+	'creation',
+	'subjectTime',
+	'subjectOwner',
+	'description',
+	'invitationLink',
+	'contactsCount',
+	'participantsCount',
+] as const;
+
+/** Z-API's answer, each documented field present (null when left out), plus `groupId`. */
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	{ timeout }: OperationContext,
+): Promise<IDataObject> {
+	const link = readInvitationLink.call(this, itemIndex);
+	const answer = await invitationMetadata.call(this, link, itemIndex, timeout);
+	const output: IDataObject = { ...answer };
+	for (const field of FIELDS) output[field] = answer[field] ?? null;
+	// The same name for a group id as every other operation's output.
+	output.groupId = output.phone;
+	output.participants = Array.isArray(answer.participants) ? answer.participants : [];
+	return output;
+}

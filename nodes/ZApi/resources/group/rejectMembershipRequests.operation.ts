@@ -1,3 +1,23 @@
-import { pending } from '../../shared/pending';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
-export const { description, execute } = pending('Reject Membership Requests');
+import type { OperationContext } from '../../shared/operation';
+import { decideMembershipRequests, membershipRequestFields } from './membershipRequests';
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['group'], operation: ['rejectMembershipRequests'] } },
+	membershipRequestFields('The people whose requests to join the group to reject'),
+);
+
+/** Outputs `{groupId, phones, rejected: true}` once Z-API confirms. */
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	{ timeout }: OperationContext,
+): Promise<IDataObject> {
+	return await decideMembershipRequests.call(this, itemIndex, timeout, {
+		endpoint: '/reject-participant',
+		action: 'reject requests to join the group',
+		doneField: 'rejected',
+	});
+}

@@ -19,8 +19,8 @@ export const groupToolDescriptions: Record<GroupOperation, string> = {
 	updateName: `Renames a WhatsApp group. Input: ${groupId}, and the new name. Returns renamed: true.`,
 	updatePhoto: `Changes the photo of a WhatsApp group. Input: ${groupId}, and the photo as a public image URL (https://…), or as Base64 if the node's Photo Source is Base64. Returns photoUpdated: true.`,
 	updateSettings: `Sets the four settings of a WhatsApp group at once, each true or false: only admins can send messages, only admins can edit the group info, admins approve new members, only admins can add members. A setting left out is turned off. Input: ${groupId}, and the settings. Returns settingsUpdated: true.`,
-	acceptInvitation: 'PENDING Accept Invitation.',
-	approveMembershipRequests: 'PENDING Approve Membership Requests.',
-	getInvitationMetadata: 'PENDING Get Invitation Metadata.',
-	rejectMembershipRequests: 'PENDING Reject Membership Requests.',
+	acceptInvitation: `Makes this WhatsApp account join a group through its invitation link. Input: the link (e.g. https://chat.whatsapp.com/C1aBcDeFgHiJkLmNoPqRsT). Returns accepted: true. To see which group a link opens without joining, use Get Invitation Metadata.`,
+	approveMembershipRequests: `Lets people who asked to join a WhatsApp group in (groups where admins approve new members; this account must be an admin). Input: ${groupId}, and the requesters' ${phones}. Returns approved: true.`,
+	getInvitationMetadata: `Reads which WhatsApp group an invitation link opens, without joining it. Input: the link (e.g. https://chat.whatsapp.com/C1aBcDeFgHiJkLmNoPqRsT). Returns groupId (e.g. 120363019502650977-group), subject (the group name), owner and participants (each with phone, isAdmin and isSuperAdmin); description and participantsCount when Z-API gives them (null otherwise).`,
+	rejectMembershipRequests: `Turns down people who asked to join a WhatsApp group (groups where admins approve new members; this account must be an admin). Input: ${groupId}, and the requesters' ${phones}. Returns rejected: true.`,
 };
