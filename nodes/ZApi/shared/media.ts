@@ -1,0 +1,237 @@
+/**
+ * The file of a media send (image, document, audio, video) from what users have: a public URL, Base64
+ * text (a data URL, or bare Base64 whose type its first bytes tell), or a file in a binary field of the
+ * input item. Its type is checked against the kind before any request (mediaTypes.ts). Z-API takes a
+ * URL or a data URL, never bare Base64: Base64 and binary files are sent as data URLs.
+ */
+import type { IExecuteFunctions } from 'n8n-workflow';
+
+import type { MediaKind } from './mediaTypes';
+import {
+	ACCEPTED,
+	canonicalType,
+	extensionOfName,
+	extensionOfType,
+	isUnknownType,
+	refusal,
+	typeOfContent,
+	typeOfExtension,
+} from './mediaTypes';
+import { inputError } from './nodeErrors';
+
+export type MediaSource = 'url' | 'base64' | 'binary';
+
+/** How the form and the messages name each kind, and the examples they give. */
+export const MEDIA: Record<
+	MediaKind,
+	{ label: string; noun: string; url: string; dataUrl: string; file: string }
+> = {
+	image: {
+		label: 'Image',
+		noun: 'the image',
+		url: 'https://example.com/photo.jpg',
+		dataUrl: 'data:image/png;base64,iVBORw0KGgo…',
+		file: 'an image (JPEG, PNG or WebP)',
+	},
+	document: {
+		label: 'Document',
+		noun: 'the document',
+		url: 'https://example.com/invoice.pdf',
+		dataUrl: 'data:application/pdf;base64,JVBERi0x…',
+		file: 'a file of any type (PDF, spreadsheet…)',
+	},
+	audio: {
+		label: 'Audio',
+		noun: 'the audio file',
+		url: 'https://example.com/message.mp3',
+		dataUrl: 'data:audio/mpeg;base64,SUQzBAAAAAAA…',
+		file: 'an audio file (MP3, OGG, M4A, AAC or AMR)',
+	},
+	video: {
+		label: 'Video',
+		noun: 'the video',
+		url: 'https://example.com/clip.mp4',
+		dataUrl: 'data:video/mp4;base64,AAAAIGZ0eXBpc29t…',
+		file: 'a video (MP4 or 3GP)',
+	},
+};
+
+/** The label of the field each source reads: `Image URL`, `Image Base64`, `Input Binary Field`. */
+export function mediaFieldLabel(kind: MediaKind, source: MediaSource): string {
+	if (source === 'binary') return 'Input Binary Field';
+	return `${MEDIA[kind].label} ${source === 'url' ? 'URL' : 'Base64'}`;
+}
+
+export interface Media {
+	source: MediaSource;
+	/** With URL: the address, as Z-API gets it. */
+	url?: string;
+	/** With Base64 or Binary File: the data, without line breaks or data URL prefix. */
+	base64?: string;
+	/** The file's MIME type, when known: always for images, audio and video sent as data. */
+	type?: string;
+	/** The file's extension, when known: of the file's name, of the URL's path, or of its type. */
+	extension?: string;
+	/** The binary file's name. */
+	fileName?: string;
+}
+
+/** What Z-API gets: the URL, or a data URL of the given type (`data:application/pdf;base64,…`). */
+export function mediaValue(media: Media, type = media.type): string {
+	return media.url ?? `data:${type ?? 'application/octet-stream'};base64,${media.base64}`;
+}
+
+function shown(value: unknown): string {
+	if (typeof value !== 'string') return JSON.stringify(value) ?? 'nothing';
+	return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
+}
+
+/** Fails with `<what> is of type <type>, not …` when the kind does not take the type. */
+function checkType(kind: MediaKind, type: string, what: string, strict = true): void {
+	const why = refusal(kind, type, strict);
+	if (why) throw new Error(`${what} is of type ${type}, ${why}`);
+}
+
+export function mediaFromUrl(kind: MediaKind, value: unknown): Media {
+	const text = typeof value === 'string' ? value.trim() : '';
+	let url: URL | undefined;
+	try {
+		url = new URL(text);
+	} catch {
+		url = undefined;
+	}
+	if (!url || !['http:', 'https:'].includes(url.protocol) || /\s/.test(text)) {
+		throw new Error(
+			`${shown(typeof value === 'string' ? text : value)} is not an http(s) address: give ${MEDIA[kind].noun}'s public URL, e.g. ${MEDIA[kind].url}`,
+		);
+	}
+	const extension = extensionOfName(url.pathname);
+	// An unknown extension says nothing (a .php page may serve a PDF): the file's type is Z-API's to see.
+	const type = extension ? typeOfExtension(extension, kind) : undefined;
+	if (type) checkType(kind, type, `${shown(text)} ends in .${extension}, which`, false);
+	return { source: 'url', url: text, type, extension: type ? extension : undefined };
+}
+
+const DATA_URL = /^data:([^;,]*)((?:;[^;,]*)*);base64,(.*)$/is;
+const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
+
+export function mediaFromBase64(kind: MediaKind, value: unknown): Media {
+	const { dataUrl } = MEDIA[kind];
+	const text = typeof value === 'string' ? value.replace(/\s+/g, '') : '';
+	if (text === '') {
+		throw new Error(
+			`no data given (got ${shown(value)}): give ${MEDIA[kind].noun} as a data URL, e.g. ${dataUrl}`,
+		);
+	}
+	const parts = /^data:/i.test(text) ? DATA_URL.exec(text) : undefined;
+	if (parts === null) {
+		throw new Error(`${shown(text)} is not a Base64 data URL: write it as ${dataUrl}`);
+	}
+	const base64 = parts ? parts[3] : text;
+	if (!BASE64.test(base64)) {
+		throw new Error(`${shown(text)} is not Base64 data: give a data URL, e.g. ${dataUrl}`);
+	}
+	const declared = parts?.[1];
+	if (!isUnknownType(declared)) {
+		const type = canonicalType(declared!);
+		checkType(kind, type, 'the data URL');
+		return { source: 'base64', base64, type, extension: extensionOfType(type) };
+	}
+	const type = typeOfContent(Buffer.from(base64.slice(0, 64), 'base64'), kind);
+	if (type) {
+		checkType(kind, type, 'the Base64 data (read from its first bytes)');
+		return { source: 'base64', base64, type, extension: extensionOfType(type) };
+	}
+	if (kind !== 'document') {
+		throw new Error(
+			`the type of the data cannot be told from its first bytes: give it as a data URL with its type, e.g. ${dataUrl}`,
+		);
+	}
+	return { source: 'base64', base64 };
+}
+
+/** The file in binary field `value` of the item. */
+export async function mediaFromBinary(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	kind: MediaKind,
+	value: unknown,
+): Promise<Media> {
+	const name = typeof value === 'string' ? value.trim() : '';
+	if (name === '') {
+		throw new Error(
+			`no field name given (got ${shown(value)}): give the binary field that holds ${MEDIA[kind].noun}, e.g. data`,
+		);
+	}
+	const available = Object.keys(this.getInputData()[itemIndex]?.binary ?? {});
+	if (!available.includes(name)) {
+		throw new Error(
+			`the input item has no binary field "${name}"` +
+				(available.length
+					? ` (it has: ${available.join(', ')})`
+					: `: add a node that reads or downloads ${MEDIA[kind].noun} before this one`),
+		);
+	}
+	const binary = this.helpers.assertBinaryData(itemIndex, name);
+	const fileName = binary.fileName?.trim() || undefined;
+	const file = `${fileName ? `the file "${fileName}"` : 'the file'} in "${name}"`;
+	const extension =
+		(fileName && extensionOfName(fileName)) ||
+		extensionOfName(`.${binary.fileExtension ?? ''}`) ||
+		undefined;
+	let type = isUnknownType(binary.mimeType) ? undefined : canonicalType(binary.mimeType);
+	type ??= extension ? typeOfExtension(extension, kind) : undefined;
+	if (type) checkType(kind, type, file);
+	const buffer = await this.helpers.getBinaryDataBuffer(itemIndex, name);
+	if (buffer.length === 0) throw new Error(`${file} is empty`);
+	if (!type) {
+		type = typeOfContent(buffer.subarray(0, 48), kind);
+		if (type) checkType(kind, type, `${file} (read from its first bytes)`);
+		else if (kind !== 'document') {
+			throw new Error(
+				`${file} is of unknown type (${binary.mimeType || 'none given'}), and its first bytes are not those of ${ACCEPTED[kind].what}`,
+			);
+		}
+	}
+	return {
+		source: 'binary',
+		base64: buffer.toString('base64'),
+		type,
+		extension: extension ?? (type ? extensionOfType(type) : undefined),
+		fileName,
+	};
+}
+
+/**
+ * The file of the item from its Source (`mediaSource`): the URL or Base64 field (named after the
+ * kind: `image`, `document`…) or the binary field named in `binaryPropertyName`. A problem is an input
+ * error whose message starts with the field's label.
+ */
+export async function readMedia(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	kind: MediaKind,
+): Promise<Media> {
+	const source = this.getNodeParameter('mediaSource', itemIndex) as unknown;
+	const readers: Record<MediaSource, () => Media | Promise<Media>> = {
+		url: () => mediaFromUrl(kind, this.getNodeParameter(kind, itemIndex)),
+		base64: () => mediaFromBase64(kind, this.getNodeParameter(kind, itemIndex)),
+		binary: async () =>
+			await mediaFromBinary.call(
+				this,
+				itemIndex,
+				kind,
+				this.getNodeParameter('binaryPropertyName', itemIndex),
+			),
+	};
+	if (typeof source !== 'string' || !Object.hasOwn(readers, source)) {
+		const message = `${MEDIA[kind].label} Source must be URL, Base64 or Binary File (got ${shown(source)})`;
+		throw inputError(this.getNode(), message, itemIndex);
+	}
+	try {
+		return await readers[source as MediaSource]();
+	} catch (error) {
+		const message = `${mediaFieldLabel(kind, source as MediaSource)}: ${(error as Error).message}`;
+		throw inputError(this.getNode(), message, itemIndex);
+	}
+}
