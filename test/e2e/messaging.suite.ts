@@ -23,7 +23,9 @@ export const messagingChain: Workflow = (() => {
 	create.parameters = {
 		resource: 'group',
 		operation: 'create',
-		groupName: "={{ $('Groups to Create').item.json.name }}",
+		// Check Numbers outputs the check, not its input: the name is typed in (n8n 1.123.81 resolves
+		// no $('Groups to Create') here, 2.41.1 does).
+		groupName: 'Book Club',
 		phones: '={{ $json.withWhatsApp }}',
 		autoInvite: false,
 	};
@@ -61,7 +63,8 @@ export const messagingChain: Workflow = (() => {
 		zApiNode('Mention Everyone', 1320, {
 			resource: 'message',
 			operation: 'sendText',
-			phone: "={{ $('Create Group').item.json.groupId }}",
+			// Send Document's output names the chat it went to: chained by name.
+			phone: '={{ $json.phone }}',
 			message: 'Welcome to the Book Club! The rules are in the PDF above.',
 			additionalFields: { mentionEveryone: true },
 		}),
@@ -83,7 +86,14 @@ export function messagingTests(real: RealN8n) {
 
 		const { run } = await real.execute(messagingChain.id);
 
-		expect(run.status).toBe('success');
+		// The error's message and node are shown when the run fails.
+		const error = run.data.resultData.error;
+		expect({ status: run.status, error: error && `${error.node?.name}: ${error.message}` }).toEqual(
+			{
+				status: 'success',
+				error: undefined,
+			},
+		);
 		expect(real.double.requests.map((r) => `${r.method} ${r.route}`)).toEqual([
 			'POST /phone-exists-batch',
 			'GET /device',
