@@ -8,10 +8,12 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, NodeConnectionTypes, NodeOperationError, sleep } from 'n8n-workflow';
 
+import { searchGroups } from './methods/listSearch';
 import * as contact from './resources/contact';
 import * as group from './resources/group';
 import * as instance from './resources/instance';
 import * as message from './resources/message';
+import { SEARCH_GROUPS_METHOD } from './shared/groupId';
 import { inputError } from './shared/nodeErrors';
 import type { Operation, OptionValue } from './shared/operation';
 import { ItemWithBinary, optionsParameter } from './shared/operation';
@@ -102,6 +104,9 @@ export class ZApi implements INodeType {
 			},
 		],
 	};
+
+	/** The group picker's From List mode (every Group ID field). */
+	methods = { listSearch: { [SEARCH_GROUPS_METHOD]: searchGroups } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		const items = this.getInputData();

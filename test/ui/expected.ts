@@ -124,3 +124,18 @@ export const TRIGGER = {
 			'Without a Secret, this workflow accepts calls from anyone who knows its URL, not only from Z-API.',
 	},
 };
+
+/** The group picker: every Group ID field (test/ui/picker.ui.test.ts). */
+export const PICKER = {
+	/** The node creator's action the test adds the node with. */
+	action: 'Get the metadata of a group',
+	label: 'Group ID',
+	/** n8n's own words for the list and ID modes (its editor translates the names list, id and url). */
+	modes: ['From list', 'By ID', 'By Link'],
+	listPlaceholder: 'Select a group...',
+	idPlaceholder: 'e.g. 120363019502650977-group',
+	linkPlaceholder: 'https://chat.whatsapp.com/…',
+	linkHint:
+		"The group's invitation link, e.g. https://chat.whatsapp.com/C1aBcDeFgHiJkLmNoPqRsT. The node asks Z-API which group it opens; this joins nothing.",
+	idIssue: 'Group ID: not a group ID; use one like 120363019502650977-group',
+};

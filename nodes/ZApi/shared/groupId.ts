@@ -1,13 +1,17 @@
-/** Group ids: the one pattern, the Group ID field and its reader. */
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+/** Group ids: the one pattern, the Group ID field (the group picker) and its reader. */
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
 
-import { inputError } from './nodeErrors';
+import { INVITATION_LINK_EXAMPLE, invitationMetadata, parseInvitationLink } from './invitationLink';
+import { inputError, keepOwnMessage } from './nodeErrors';
 
 export const GROUP_ID_EXAMPLE = '120363019502650977-group';
 
 // Z-API's group ids: `120363019502650977-group` since 2021-11, `5511999999999-1623281429` (creator's
 // number and a timestamp) for older groups.
-const GROUP_ID = /^(\d{10,30}-group|\d{8,15}-\d{9,13})$/i;
+// Written without flags, so that the editor's check of the By ID mode can use it too.
+const GROUP_ID_PATTERN = '(\\d{10,30}-[Gg][Rr][Oo][Uu][Pp]|\\d{8,15}-\\d{9,13})';
+const GROUP_ID = new RegExp(`^${GROUP_ID_PATTERN}$`);
 // What is meant as a group id, well formed or not: it ends in -group, or is number-timestamp.
 const MEANT_AS_GROUP_ID = /(-group$)|(^\d+-\d{9,}$)/i;
 
@@ -41,31 +45,151 @@ export function parseGroupId(value: unknown): string {
 	);
 }
 
-/** The Group ID parameter of every operation on an existing group. */
+/** The name of the list search method of the From List mode (ZApi.node.ts `methods.listSearch`). */
+export const SEARCH_GROUPS_METHOD = 'searchGroups';
+
+/** The Group ID parameter of every operation on an existing group: the group picker. */
 export const groupIdField: INodeProperties = {
 	displayName: 'Group ID',
 	name: 'groupId',
-	type: 'string',
+	type: 'resourceLocator',
 	required: true,
-	default: '',
-	placeholder: `e.g. ${GROUP_ID_EXAMPLE}`,
+	default: { mode: 'list', value: '' },
 	description:
-		'The ID of the group: the groupId (or phone) field that Group → Create returned, e.g. 120363019502650977-group. Older groups have IDs like 5511999999999-1623281429, which are accepted too.',
+		'The group: pick it from the list of your groups, give the ID that Group → Create returned (groupId, e.g. 120363019502650977-group; older groups have IDs like 5511999999999-1623281429), or paste an invitation link of the group. A plain ID saved by an earlier version of this node keeps working.',
+	modes: [
+		{
+			displayName: 'From List',
+			name: 'list',
+			type: 'list',
+			placeholder: 'Select a group...',
+			typeOptions: {
+				searchListMethod: SEARCH_GROUPS_METHOD,
+				searchable: true,
+				slowLoadNotice: {
+					message: 'Z-API lists groups 100 at a time: with many groups, By ID is quicker',
+					timeout: 10000,
+				},
+			},
+		},
+		{
+			displayName: 'By ID',
+			name: 'id',
+			type: 'string',
+			placeholder: `e.g. ${GROUP_ID_EXAMPLE}`,
+			validation: [
+				{
+					type: 'regex',
+					properties: {
+						regex: `\\s*${GROUP_ID_PATTERN}\\s*`,
+						errorMessage: `Group ID: not a group ID; use one like ${GROUP_ID_EXAMPLE}`,
+					},
+				},
+			],
+		},
+		{
+			displayName: 'By Link',
+			name: 'link',
+			type: 'string',
+			// The whole example does not fit in the field: it is in the hint.
+			placeholder: 'https://chat.whatsapp.com/…',
+			hint: `The group's invitation link, e.g. ${INVITATION_LINK_EXAMPLE}. The node asks Z-API which group it opens; this joins nothing.`,
+			validation: [
+				{
+					type: 'regex',
+					properties: {
+						regex: '\\s*https://chat\\.whatsapp\\.com/(invite/)?[A-Za-z0-9]{10,40}/?\\s*',
+						errorMessage: `Group ID: not a WhatsApp group invitation link; use one like ${INVITATION_LINK_EXAMPLE}`,
+					},
+				},
+			],
+		},
+	],
 };
 
+/** Z-API's answer for a link it cannot open: what the user can do about it. */
+const LINK_NOT_OPENED =
+	'The link may be mistyped, or a group admin reset it (the old link then stops working), or the group is gone. Get the current link from the group, or pick the group From List or By ID.';
+
+/** Z-API's own error text of a failed request, if it sent one. */
+function zApiErrorOf(error: NodeApiError): string | undefined {
+	const said = (error.errorResponse as IDataObject | undefined)?.zApiError;
+	return typeof said === 'string' ? said : undefined;
+}
+
 /**
- * The Group ID of the item, checked before any request. Async with the node's timeout: the group
- * picker's By Invitation Link mode asks Z-API which group a link opens.
+ * A failure of the metadata request, in words about the link when Z-API refused the link itself
+ * (HTTP 400, or an error or no group in a 200 answer). Anything else (a disconnected instance, a token
+ * problem, no answer) keeps the transport's own message.
+ */
+function explainRefusedLink(error: unknown, link: string): unknown {
+	if (!(error instanceof NodeApiError)) return error;
+	const code = String(error.httpCode ?? '');
+	const said = zApiErrorOf(error);
+	if (code !== '400' && !/^2\d\d$/.test(code)) return error;
+	if (/connect|session|token/i.test(said ?? '')) return error;
+	error.description = LINK_NOT_OPENED;
+	const saidPart = said ? ` (Z-API said "${said}")` : '';
+	return keepOwnMessage(
+		error,
+		`Group ID: Z-API could not open the invitation link ${link}${saidPart}`,
+	);
+}
+
+/** The group an invitation link opens (GET /group-invitation-metadata): its `phone`, the group id. */
+async function groupOfLink(
+	this: IExecuteFunctions,
+	value: unknown,
+	itemIndex: number,
+	timeout: number,
+): Promise<string> {
+	let link: string;
+	try {
+		link = parseInvitationLink(value);
+	} catch (error) {
+		throw inputError(this.getNode(), `Group ID: ${(error as Error).message}`, itemIndex);
+	}
+	let metadata: IDataObject;
+	try {
+		metadata = await invitationMetadata.call(this, link, itemIndex, timeout);
+	} catch (error) {
+		throw explainRefusedLink(error, link);
+	}
+	try {
+		return parseGroupId(metadata.phone);
+	} catch {
+		const message = `Group ID: Z-API answered the invitation link ${link} with ${JSON.stringify(metadata.phone)}, which is not a group ID`;
+		throw keepOwnMessage(
+			new NodeApiError(this.getNode(), { message }, { message, itemIndex }),
+			message,
+		);
+	}
+}
+
+/**
+ * The Group ID of the item, checked before any other request. The parameter is the group picker's
+ * value `{__rl, mode, value}`, or a plain string (workflows saved before the picker, and expressions).
+ * From List and By ID give the id; By Link asks Z-API which group the link opens.
  */
 export async function readGroupIdParameter(
 	this: IExecuteFunctions,
 	itemIndex: number,
 	timeout: number,
 ): Promise<string> {
-	void timeout; // used by By Invitation Link (group picker)
+	const parameter = this.getNodeParameter('groupId', itemIndex) as unknown;
+	// As n8n-core's extractValue reads it: an object with a value (and a mode), else the value itself.
+	const { mode, value } =
+		typeof parameter === 'object' && parameter !== null && 'value' in parameter
+			? (parameter as { mode?: unknown; value: unknown })
+			: { mode: '', value: parameter };
+	if (mode === 'link') return await groupOfLink.call(this, value, itemIndex, timeout);
 	try {
-		return parseGroupId(this.getNodeParameter('groupId', itemIndex) as unknown);
+		return parseGroupId(value);
 	} catch (error) {
-		throw inputError(this.getNode(), `Group ID: ${(error as Error).message}`, itemIndex);
+		const hint =
+			typeof value === 'string' && /^\s*https?:\/\//i.test(value)
+				? ' (an invitation link: choose By Link to give one)'
+				: '';
+		throw inputError(this.getNode(), `Group ID: ${(error as Error).message}${hint}`, itemIndex);
 	}
 }

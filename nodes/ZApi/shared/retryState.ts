@@ -20,6 +20,7 @@ import type {
 	IDataObject,
 	IExecuteFunctions,
 	IHookFunctions,
+	ILoadOptionsFunctions,
 } from 'n8n-workflow';
 
 import { CREDENTIAL_TYPE } from '../transport/credentials';
@@ -66,7 +67,7 @@ function lookupsOfExecution(context: IExecuteFunctions): Map<string, Promise<unk
  * item of a pass was always authenticated with these values.
  */
 export async function passCredentials(
-	context: IExecuteFunctions | IHookFunctions,
+	context: IExecuteFunctions | IHookFunctions | ILoadOptionsFunctions,
 	itemIndex: number,
 ): Promise<ICredentialsDecrypted> {
 	const pass = passOf(context);

@@ -4,6 +4,7 @@ import type {
 	IHookFunctions,
 	IHttpRequestMethods,
 	IHttpRequestOptions,
+	ILoadOptionsFunctions,
 } from 'n8n-workflow';
 
 import { inputError } from '../shared/nodeErrors';
@@ -15,8 +16,11 @@ import { failureFromNetworkError } from './networkErrors';
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
-/** Who may call Z-API: a node's execute pass, or a trigger's webhook methods (which use item 0). */
-export type ZApiContext = IExecuteFunctions | IHookFunctions;
+/**
+ * Who may call Z-API: a node's execute pass, a trigger's webhook methods, or the editor's list search
+ * (the group picker); the last two use item 0.
+ */
+export type ZApiContext = IExecuteFunctions | IHookFunctions | ILoadOptionsFunctions;
 
 export interface ZApiRequest {
 	method: IHttpRequestMethods;

@@ -20,8 +20,12 @@ export interface EditorSession {
 	statusRequests(): ZApiDouble['requests'];
 }
 
-/** The session, and `uiTest` for its tests (on failure, a screenshot: .cache/ui/failure-<name>.png). */
-export function useEditorSession(version: string) {
+/**
+ * The session, and `uiTest` for its tests (on failure, a screenshot: .cache/ui/failure-<name>.png).
+ * `name` is the n8n user folder's, under .cache/runs/ (`<name>-<version>`): one per test file lets
+ * files run side by side.
+ */
+export function useEditorSession(version: string, name = 'ui') {
 	const session = {
 		url: '',
 		statusRequests: () =>
@@ -36,7 +40,7 @@ export function useEditorSession(version: string) {
 		// Chromium first: without it, there is no point in starting n8n.
 		browser = await launchChromium();
 		session.double = await startZApiDouble();
-		session.n8n = await N8nInstance.create({ version, name: 'ui' });
+		session.n8n = await N8nInstance.create({ version, name });
 		await session.n8n.installPackage(await packPackage());
 		server = await session.n8n.start();
 		session.url = server.url;

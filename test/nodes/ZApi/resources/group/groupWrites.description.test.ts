@@ -66,9 +66,9 @@ describe('the write operations on an existing group (parameter names are saved i
 
 	test('Group ID tells where the ID comes from, with a real example', () => {
 		for (const property of properties.filter((candidate) => candidate.name === 'groupId')) {
-			expect(property).toMatchObject({
-				displayName: 'Group ID',
-				required: true,
+			expect(property).toMatchObject({ displayName: 'Group ID', required: true });
+			// The group picker: the example is the By ID mode's placeholder.
+			expect(property.modes?.find((mode) => mode.name === 'id')).toMatchObject({
 				placeholder: 'e.g. 120363019502650977-group',
 			});
 			expect(property.description).toContain('Group → Create returned');
