@@ -33,6 +33,7 @@ export const CREATE_ADDITIONAL_FIELDS = [
 	'Group Description',
 	'Ignore Follow-Up Errors',
 	'Input Binary Field',
+	'Only Numbers on WhatsApp',
 	'Photo Source',
 	'Photo URL',
 	'Welcome Message',
@@ -66,7 +67,13 @@ export const SEND_TEXT = {
 	labels: ['Phone or Group ID', 'Message', 'Additional Fields'],
 	phonePlaceholder: 'e.g. 5511999998888',
 	phoneHint: 'A phone number with country code, or a group ID such as 120363019502650977-group.',
-	additionalFields: ['Delay Message (Seconds)', 'Delay Typing (Seconds)'],
+	additionalFields: [
+		'Delay Message (Seconds)',
+		'Delay Typing (Seconds)',
+		'Reply To Message ID',
+		'Mentions',
+		'Mention Everyone',
+	],
 };
 
 export const CREDENTIAL = {
