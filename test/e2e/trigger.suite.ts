@@ -85,14 +85,21 @@ export function triggerSuite(version: string) {
 			}
 			await eventually('two welcomes', () => sends().length >= 2 && sends());
 			await settle();
-			expect(sends().map((r) => r.body)).toEqual([
-				{
-					phone: GROUP,
-					message: 'Welcome to Linux Foundation, 5544888888888! Please introduce yourself.',
-				},
+			// Each call starts its own execution, and n8n runs them side by side: either may send first.
+			const byMessage = (a: { message: string }, b: { message: string }) =>
+				a.message.localeCompare(b.message);
+			expect(
+				sends()
+					.map((r) => r.body)
+					.sort(byMessage),
+			).toEqual([
 				{
 					phone: GROUP,
 					message: 'Welcome to Linux Foundation, 5521977776666! Please introduce yourself.',
+				},
+				{
+					phone: GROUP,
+					message: 'Welcome to Linux Foundation, 5544888888888! Please introduce yourself.',
 				},
 			]);
 			const runs = await eventually('two finished executions', async () => {
