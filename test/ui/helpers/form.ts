@@ -23,8 +23,8 @@ export async function selectOption(ndv: Locator, name: string, option: string) {
 	await openDropdown(page).waitFor({ state: 'hidden' });
 }
 
-/** The "Add Field" / "Add option" select of the collection labelled `label`. */
-function addSelect(ndv: Locator, label: string): Locator {
+/** The "Add Field" / "Add option" select of the collection labelled `label` (none once all are added). */
+export function collectionAddSelect(ndv: Locator, label: string): Locator {
 	const page = ndv.page();
 	return ndv
 		.getByTestId('parameter-item')
@@ -39,7 +39,7 @@ export async function collectionChoices(
 	ndv: Locator,
 	label: string,
 ): Promise<{ list: Locator; names: string[] }> {
-	await addSelect(ndv, label).click();
+	await collectionAddSelect(ndv, label).click();
 	const list = openDropdown(ndv.page());
 	const options = list.getByTestId('collection-parameter-option');
 	await options.first().waitFor();
@@ -48,7 +48,7 @@ export async function collectionChoices(
 
 /** Adds every option the collection offers, one at a time (an added one can hide or show others). */
 export async function addEveryCollectionOption(ndv: Locator, label: string) {
-	const select = addSelect(ndv, label);
+	const select = collectionAddSelect(ndv, label);
 	for (let added = 0; (await select.count()) > 0; added++) {
 		if (added > 20) throw new Error(`${label} keeps offering options`);
 		await select.click();
@@ -129,11 +129,20 @@ export async function placeholderCutOff(input: Locator): Promise<boolean> {
 
 /**
  * The labels of `form` that are cut off while the mouse is on their field: n8n then shows the field's
- * options (Fixed / Expression…) beside the label, leaving it the least room.
+ * options (Fixed / Expression…) beside the label, leaving it the least room. With `seen`, a label
+ * whose text and width are in it is skipped, and each label hovered is added.
  */
-export async function labelsCutOffOnHover(form: Locator): Promise<string[]> {
+export async function labelsCutOffOnHover(form: Locator, seen?: Set<string>): Promise<string[]> {
 	const cut: string[] = [];
 	for (const label of await form.getByTestId('input-label').filter({ visible: true }).all()) {
+		if (seen) {
+			const key = await label.evaluate((element) => {
+				const shown = element as unknown as PageElement;
+				return `${shown.innerText.split('\n')[0]}@${shown.clientWidth}`;
+			});
+			if (seen.has(key)) continue;
+			seen.add(key);
+		}
 		await label.hover();
 		cut.push(...(await cutOffTexts(label)));
 	}

@@ -73,7 +73,7 @@ export const additionalFields: INodeProperties = {
 			name: 'groupPhoto',
 			type: 'string',
 			default: '',
-			placeholder: 'e.g. data:image/png;base64,iVBORw0KGgoAAAANSUhEUg…',
+			placeholder: 'e.g. data:image/png;base64,iVBORw0…',
 			description: PHOTO_DESCRIPTIONS.base64,
 			displayOptions: { show: { groupPhotoSource: ['base64'] } },
 		},

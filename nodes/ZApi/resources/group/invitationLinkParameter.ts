@@ -12,9 +12,10 @@ export function invitationLinkField(description: string): INodeProperties {
 		type: 'string',
 		required: true,
 		default: '',
-		placeholder: `e.g. ${INVITATION_LINK_EXAMPLE}`,
+		// The whole example does not fit in the field: it is in the hint.
+		placeholder: 'e.g. https://chat.whatsapp.com/…',
 		description,
-		hint: 'A link of the form https://chat.whatsapp.com/…, as Group → Get Invitation Link gives it or a message carries it.',
+		hint: `A link such as ${INVITATION_LINK_EXAMPLE}, as Group → Get Invitation Link gives it or a message carries it.`,
 	};
 }
 

@@ -40,7 +40,7 @@ const properties: INodeProperties[] = [
 		type: 'string',
 		required: true,
 		default: '',
-		placeholder: 'e.g. data:image/png;base64,iVBORw0KGgoAAAANSUhEUg…',
+		placeholder: 'e.g. data:image/png;base64,iVBORw0…',
 		description: PHOTO_DESCRIPTIONS.base64,
 		displayOptions: showForSource('base64'),
 	},

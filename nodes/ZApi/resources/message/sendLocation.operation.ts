@@ -28,7 +28,7 @@ const properties: INodeProperties[] = [
 		type: 'string',
 		required: true,
 		default: '',
-		placeholder: 'e.g. Av. Paulista, 1000, Bela Vista, São Paulo, SP, 01310-100',
+		placeholder: 'e.g. Av. Paulista, 1000, São Paulo, SP',
 		description:
 			'The address shown under the title: street, number, district, city, state and ZIP code, separated by commas',
 	},
