@@ -114,18 +114,6 @@ export function mediaOptionFields(kind: MediaKind, options: MediaOption[]): INod
 	return options.map((option) => OPTION_FIELDS[option](kind));
 }
 
-/** The Additional Fields collection of a send, its fields in alphabetical order as n8n lists them. */
-export function additionalFieldsOf(fields: INodeProperties[]): INodeProperties {
-	return {
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [...fields].sort((a, b) => a.displayName.localeCompare(b.displayName)),
-	};
-}
-
 /** A caption: sent as written when it has text; a number is taken as its text. */
 function readCaption(
 	this: IExecuteFunctions,

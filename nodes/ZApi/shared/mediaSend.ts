@@ -9,16 +9,11 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import type { MediaKind } from './mediaTypes';
 import { mediaValue, readMedia } from './media';
 import type { MediaOption } from './mediaFields';
-import {
-	additionalFieldsOf,
-	mediaOptionFields,
-	mediaSourceFields,
-	readMediaOptions,
-} from './mediaFields';
+import { mediaOptionFields, mediaSourceFields, readMediaOptions } from './mediaFields';
 import type { DescribedOperation, OperationContext } from './operation';
 import { readRecipient, recipientField } from './recipient';
 import type { SendFieldSet } from './send';
-import { readSendFields, sendFields, sendMessage } from './send';
+import { readSendFields, sendAdditionalFields, sendMessage } from './send';
 
 export interface MediaSend {
 	operation: string;
@@ -40,7 +35,7 @@ export function mediaSendOperation(send: MediaSend): DescribedOperation {
 			[
 				recipientField,
 				...mediaSourceFields(kind),
-				additionalFieldsOf([...mediaOptionFields(kind, options), ...sendFields(shared)]),
+				sendAdditionalFields(shared, mediaOptionFields(kind, options)),
 			],
 		),
 		toolDescription: send.toolDescription,

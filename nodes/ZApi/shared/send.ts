@@ -58,6 +58,26 @@ export function sendFields(set: SendFieldSet): INodeProperties[] {
 	];
 }
 
+/**
+ * The Additional Fields collection of a send: its own optional fields and the shared ones it takes,
+ * in alphabetical order as n8n lists them.
+ */
+export function sendAdditionalFields(
+	set: SendFieldSet,
+	own: INodeProperties[] = [],
+): INodeProperties {
+	return {
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: [...own, ...sendFields(set)].sort((a, b) =>
+			a.displayName.localeCompare(b.displayName),
+		),
+	};
+}
+
 function readDelay(
 	this: IExecuteFunctions,
 	fields: IDataObject,

@@ -6,7 +6,7 @@ import type { OperationContext } from '../../shared/operation';
 import { readOptionalText, readTextParameter } from '../../shared/parameters';
 import { PHONE_EXAMPLE, normalizePhone, readDefaultCountryCode } from '../../shared/phones';
 import { readRecipient, recipientField } from '../../shared/recipient';
-import { readSendFields, sendFields, sendMessage } from '../../shared/send';
+import { readSendFields, sendAdditionalFields, sendMessage } from '../../shared/send';
 import type { SendFieldSet } from '../../shared/send';
 import { TOOL_TEXT } from '../../shared/toolDescription';
 
@@ -34,25 +34,17 @@ const properties: INodeProperties[] = [
 			'The phone number on the contact card, with country code and area code. Formatting such as +, spaces, brackets and dashes is removed.',
 		hint: 'Country code + area code + number: +55 (11) 99999-8888 is sent as 5511999998888',
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{
-				displayName: 'Business Description',
-				name: 'contactBusinessDescription',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. Sales, Monday to Friday 9–18',
-				description:
-					'A line about the contact, shown on the card in the WhatsApp app (not on WhatsApp Web)',
-			},
-			...sendFields(SHARED),
-		],
-	},
+	sendAdditionalFields(SHARED, [
+		{
+			displayName: 'Business Description',
+			name: 'contactBusinessDescription',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. Sales, Monday to Friday 9–18',
+			description:
+				'A line about the contact, shown on the card in the WhatsApp app (not on WhatsApp Web)',
+		},
+	]),
 ];
 
 export const description = updateDisplayOptions(

@@ -3,13 +3,13 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { Media, MediaSource } from '../../shared/media';
 import { mediaValue, readMedia } from '../../shared/media';
-import { additionalFieldsOf, mediaSourceFields } from '../../shared/mediaFields';
+import { mediaSourceFields } from '../../shared/mediaFields';
 import { typeOfExtension } from '../../shared/mediaTypes';
 import { inputError } from '../../shared/nodeErrors';
 import type { OperationContext } from '../../shared/operation';
 import { readOptionalText } from '../../shared/parameters';
 import { readRecipient, recipientField } from '../../shared/recipient';
-import { readSendFields, sendFields, sendMessage } from '../../shared/send';
+import { readSendFields, sendAdditionalFields, sendMessage } from '../../shared/send';
 import type { SendFieldSet } from '../../shared/send';
 import { TOOL_TEXT } from '../../shared/toolDescription';
 
@@ -40,7 +40,7 @@ const documentFields: INodeProperties[] = [
 const properties: INodeProperties[] = [
 	recipientField,
 	...mediaSourceFields('document'),
-	additionalFieldsOf([...documentFields, ...sendFields(SHARED)]),
+	sendAdditionalFields(SHARED, documentFields),
 ];
 
 export const description = updateDisplayOptions(

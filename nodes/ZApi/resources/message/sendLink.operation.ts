@@ -6,7 +6,7 @@ import type { OperationContext } from '../../shared/operation';
 import { readTextParameter } from '../../shared/parameters';
 import { photoFromUrlOrBase64 } from '../../shared/photo';
 import { readRecipient, recipientField } from '../../shared/recipient';
-import { readSendFields, sendFields, sendMessage } from '../../shared/send';
+import { readSendFields, sendAdditionalFields, sendMessage } from '../../shared/send';
 import type { SendFieldSet } from '../../shared/send';
 import { TOOL_TEXT } from '../../shared/toolDescription';
 
@@ -63,14 +63,7 @@ const properties: INodeProperties[] = [
 		description:
 			'The preview image: its public http(s) URL, or the image as a Base64 data URL (data:image/png;base64,…)',
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: sendFields(SHARED),
-	},
+	sendAdditionalFields(SHARED),
 ];
 
 export const description = updateDisplayOptions(

@@ -5,7 +5,7 @@ import { inputError } from '../../shared/nodeErrors';
 import type { OperationContext } from '../../shared/operation';
 import { readTextParameter } from '../../shared/parameters';
 import { readRecipient, recipientField } from '../../shared/recipient';
-import { readSendFields, sendFields, sendMessage } from '../../shared/send';
+import { readSendFields, sendAdditionalFields, sendMessage } from '../../shared/send';
 import type { SendFieldSet } from '../../shared/send';
 import { TOOL_TEXT } from '../../shared/toolDescription';
 
@@ -52,14 +52,7 @@ const properties: INodeProperties[] = [
 		description:
 			'Decimal degrees from -180 to 180 (west is negative). A decimal comma (-46,6565) is read as a point.',
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: sendFields(SHARED),
-	},
+	sendAdditionalFields(SHARED),
 ];
 
 export const description = updateDisplayOptions(

@@ -5,7 +5,7 @@ import { inputError } from '../../shared/nodeErrors';
 import type { OperationContext } from '../../shared/operation';
 import { readTextParameter } from '../../shared/parameters';
 import { readRecipient, recipientField } from '../../shared/recipient';
-import { readSendFields, sendFields, sendMessage } from '../../shared/send';
+import { readSendFields, sendAdditionalFields, sendMessage } from '../../shared/send';
 import type { SendFieldSet } from '../../shared/send';
 import { TOOL_TEXT } from '../../shared/toolDescription';
 
@@ -37,14 +37,7 @@ const properties: INodeProperties[] = [
 		placeholder: 'e.g. 👍',
 		description: 'One emoji, e.g. 👍, ❤️ or 🇧🇷',
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: sendFields(SHARED),
-	},
+	sendAdditionalFields(SHARED),
 ];
 
 export const description = updateDisplayOptions(

@@ -5,7 +5,7 @@ import { mentionFields, readMentions } from '../../shared/mentions';
 import type { OperationContext } from '../../shared/operation';
 import { readTextParameter } from '../../shared/parameters';
 import { readRecipient, recipientField } from '../../shared/recipient';
-import { readSendFields, sendFields, sendMessage } from '../../shared/send';
+import { readSendFields, sendAdditionalFields, sendMessage } from '../../shared/send';
 import type { SendFieldSet } from '../../shared/send';
 import { TOOL_TEXT } from '../../shared/toolDescription';
 
@@ -25,16 +25,7 @@ const properties: INodeProperties[] = [
 		placeholder: 'e.g. Hello! Your order has shipped.',
 		description: 'The text to send. It is sent exactly as written, line breaks included.',
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [...sendFields(SHARED), ...mentionFields].sort((a, b) =>
-			a.displayName.localeCompare(b.displayName),
-		),
-	},
+	sendAdditionalFields(SHARED, mentionFields),
 ];
 
 export const description = updateDisplayOptions(
