@@ -31,6 +31,9 @@ function queueEnv({ postgres, redis, logLevel = 'debug' }) {
 		QUEUE_WORKER_LOCK_DURATION: '20000',
 		QUEUE_WORKER_LOCK_RENEW_TIME: '5000',
 		QUEUE_WORKER_STALLED_INTERVAL: '10000',
+		// Z-API only calls https: the address n8n builds its webhook URLs with (the Trigger registers
+		// it); the double calls the main's local port with the same path.
+		WEBHOOK_URL: 'https://n8n.queue.invalid/',
 		N8N_LOG_LEVEL: logLevel,
 		N8N_LOG_OUTPUT: 'console',
 	};

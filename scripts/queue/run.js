@@ -8,10 +8,12 @@
  *   2. M executions (default 150) on 2 workers, then on 1, with the double answering each create
  *      slowly (default 4 s: the workers wait on Z-API): the speed-up and n8n's overhead per execution;
  *   3. a worker killed (SIGKILL) mid-run and started again: nothing created twice, all accounted for;
- *   4. no token of either credential in any process's log (all at debug level).
+ *   4. the Z-API Trigger (automatic registration): events in, one execution and one welcome each;
+ *   5. no token of either credential (nor the trigger's secret) in any process's log (debug level).
  * Options: --executions N --kill-executions N --parallel N (HTTP calls in flight)
  *          --concurrency N (per worker) --delay MS (the double's answer time per create)
- *          --compare M --compare-delay MS --min-speed-up X (0: no check) --log-level debug|info
+ *          --compare M --compare-delay MS --min-speed-up X (0: no check) --trigger-events N
+ *          --log-level debug|info (0 skips a part)
  * Exits 1 when a check failed.
  */
 const fs = require('node:fs');
@@ -25,6 +27,7 @@ const { QueueCluster, VERSION } = require('./cluster');
 const { SECRETS, credentials, createGroupWorkflow } = require('./workflow');
 const { runPhase } = require('./phases');
 const { killPhase } = require('./kill');
+const { welcomeWorkflow, triggerPhase } = require('./trigger');
 const { failures, checkAllSucceeded, checkShares, checkNoSecrets } = require('./checks');
 const { compareWorkers, report } = require('./compare');
 
@@ -42,6 +45,7 @@ function options(argv) {
 		compare: value('compare', 150),
 		compareDelayMs: value('compare-delay', 4000),
 		minSpeedUp: value('min-speed-up', 1.3),
+		triggerEvents: value('trigger-events', 100),
 		logLevel: argv.includes('--log-level') ? argv[argv.indexOf('--log-level') + 1] : 'debug',
 	};
 }
@@ -49,6 +53,7 @@ function options(argv) {
 async function main() {
 	const opts = options(process.argv.slice(2));
 	const start = Date.now();
+	const part = (title) => console.log(`\n${title} (at ${formatDuration(Date.now() - start)})`);
 	console.log(`queue mode test: ${JSON.stringify(opts)}`);
 	const stoppers = [];
 	let cluster;
@@ -78,9 +83,12 @@ async function main() {
 		const { n8n } = cluster;
 		await n8n.importCredentials(credentials(double));
 		const workflow = createGroupWorkflow();
-		await n8n.importWorkflows([workflow]);
-		const published = await n8n.n8n(['publish:workflow', `--id=${workflow.id}`]);
-		if (published.code !== 0) throw new Error(`publish:workflow failed:\n${published.stderr}`);
+		const welcome = welcomeWorkflow();
+		await n8n.importWorkflows([workflow, welcome]);
+		for (const id of [workflow.id, ...(opts.triggerEvents > 0 ? [welcome.id] : [])]) {
+			const published = await n8n.n8n(['publish:workflow', `--id=${id}`]);
+			if (published.code !== 0) throw new Error(`publish:workflow failed:\n${published.stderr}`);
+		}
 		const ready = Date.now();
 		await Promise.all([cluster.startMain(), cluster.startWorker('A'), cluster.startWorker('B')]);
 		console.log(
@@ -97,18 +105,18 @@ async function main() {
 				withData,
 			});
 
-		console.log('\nwarm-up: 20 executions');
+		part('warm-up: 20 executions');
 		await phase('warmup', 20);
 
-		console.log(`\n1. ${opts.executions} executions on 2 workers`);
+		part(`1. ${opts.executions} executions on 2 workers`);
 		const two = await phase('two', opts.executions, true);
 		checkAllSucceeded(two);
 		checkShares(two, ['A', 'B']);
 		report(two, 2, opts.delayMs);
 
 		if (opts.compare > 0) {
-			console.log(
-				`\n2. throughput: ${opts.compare} executions on 2 workers, then on 1 ` +
+			part(
+				`2. throughput: ${opts.compare} executions on 2 workers, then on 1 ` +
 					`(the double answering each create in ${opts.compareDelayMs} ms)`,
 			);
 			await compareWorkers(context, {
@@ -122,9 +130,7 @@ async function main() {
 		}
 
 		if (opts.killExecutions > 0) {
-			console.log(
-				`\n3. ${opts.killExecutions} executions, worker B killed mid-run and started again`,
-			);
+			part(`3. ${opts.killExecutions} executions, worker B killed mid-run and started again`);
 			await killPhase(context, {
 				count: opts.killExecutions,
 				workflowId: workflow.id,
@@ -133,15 +139,25 @@ async function main() {
 			});
 		}
 
-		console.log(
-			`\n4. no token of either credential in any log (every process at log level ${opts.logLevel})`,
+		let triggerSecret;
+		if (opts.triggerEvents > 0) {
+			part(`4. the Z-API Trigger: ${opts.triggerEvents} "participant added" events`);
+			triggerSecret = await triggerPhase(context, {
+				workflowId: welcome.id,
+				count: opts.triggerEvents,
+				parallel: opts.parallel,
+			});
+		}
+
+		part(
+			`5. no token of either credential in any log (every process at log level ${opts.logLevel})`,
 		);
 		checkNoSecrets(
 			{
 				'n8n main, workers and CLI output': n8n.printedText(),
 				"n8n's log files": cluster.logFiles(),
 			},
-			SECRETS,
+			{ ...SECRETS, ...(triggerSecret ? { triggerSecret } : {}) },
 		);
 	} catch (error) {
 		failures.push(error.message);
