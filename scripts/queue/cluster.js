@@ -40,7 +40,7 @@ function queueEnv({ postgres, redis, logLevel = 'debug' }) {
 }
 
 class QueueCluster {
-	/** The user folder with the package installed; nothing running yet. */
+	/** The user folder; nothing installed or running yet (see setUp). */
 	static async create({ postgres, redis, tarball, concurrency = 10, logLevel = 'debug' }) {
 		const n8n = await N8nInstance.create({
 			version: VERSION,
@@ -48,15 +48,36 @@ class QueueCluster {
 			logLevel,
 			env: queueEnv({ postgres, redis, logLevel }),
 		});
-		await n8n.installPackage(tarball);
-		return new QueueCluster(n8n, concurrency);
+		return new QueueCluster(n8n, concurrency, tarball);
 	}
 
-	constructor(n8n, concurrency) {
+	constructor(n8n, concurrency, tarball) {
 		this.n8n = n8n;
+		this.tarball = tarball;
 		this.concurrency = concurrency;
 		/** name -> { child, log: { command, stdout, stderr }, cpu() } */
 		this.workers = new Map();
+	}
+
+	/**
+	 * The package installed into the shared user folder (`npm install <tarball>` in .n8n/nodes, as a
+	 * user does), meanwhile the credentials and workflows imported and the workflows published with
+	 * n8n's CLI (the first command creates the database; the publications run side by side).
+	 */
+	async setUp({ credentials, workflows, publish }) {
+		const n8n = this.n8n;
+		const cli = async (args) => {
+			const result = await n8n.n8n(args);
+			if (result.code !== 0) throw new Error(`n8n ${args[0]} failed:\n${result.stderr}`);
+		};
+		await Promise.all([
+			n8n.installPackage(this.tarball),
+			(async () => {
+				await n8n.importCredentials(credentials);
+				await n8n.importWorkflows(workflows);
+				await Promise.all(publish.map((id) => cli(['publish:workflow', `--id=${id}`])));
+			})(),
+		]);
 	}
 
 	async startMain() {

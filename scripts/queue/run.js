@@ -5,7 +5,7 @@
  * double (a realistic answer time per create), n8n 2.41.1 as one main and two workers (queue mode),
  * then, against the workflow Webhook → Z-API Create Group:
  *   1. N executions (default 1000) on 2 workers: all succeed, one group each, both workers share;
- *   2. M executions (default 150) on 2 workers, then on 1, with the double answering each create
+ *   2. M executions (default 100) on 2 workers, then on 1, with the double answering each create
  *      slowly (default 4 s: the workers wait on Z-API): the speed-up and n8n's overhead per execution;
  *   3. a worker killed (SIGKILL) mid-run and started again: nothing created twice, all accounted for;
  *   4. the Z-API Trigger (automatic registration): events in, one execution and one welcome each;
@@ -38,14 +38,14 @@ function options(argv) {
 	};
 	return {
 		executions: value('executions', 1000),
-		killExecutions: value('kill-executions', 300),
+		killExecutions: value('kill-executions', 200),
 		parallel: value('parallel', 20),
 		concurrency: value('concurrency', 10),
 		delayMs: value('delay', 250),
-		compare: value('compare', 150),
+		compare: value('compare', 100),
 		compareDelayMs: value('compare-delay', 4000),
 		minSpeedUp: value('min-speed-up', 1.3),
-		triggerEvents: value('trigger-events', 100),
+		triggerEvents: value('trigger-events', 50),
 		logLevel: argv.includes('--log-level') ? argv[argv.indexOf('--log-level') + 1] : 'debug',
 	};
 }
@@ -81,14 +81,13 @@ async function main() {
 		});
 		stoppers.unshift(() => cluster.stop());
 		const { n8n } = cluster;
-		await n8n.importCredentials(credentials(double));
 		const workflow = createGroupWorkflow();
 		const welcome = welcomeWorkflow();
-		await n8n.importWorkflows([workflow, welcome]);
-		for (const id of [workflow.id, ...(opts.triggerEvents > 0 ? [welcome.id] : [])]) {
-			const published = await n8n.n8n(['publish:workflow', `--id=${id}`]);
-			if (published.code !== 0) throw new Error(`publish:workflow failed:\n${published.stderr}`);
-		}
+		await cluster.setUp({
+			credentials: credentials(double),
+			workflows: [workflow, welcome],
+			publish: [workflow.id, ...(opts.triggerEvents > 0 ? [welcome.id] : [])],
+		});
 		const ready = Date.now();
 		await Promise.all([cluster.startMain(), cluster.startWorker('A'), cluster.startWorker('B')]);
 		console.log(
