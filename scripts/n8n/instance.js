@@ -20,22 +20,24 @@ class N8nInstance {
 	 * @param {string} options.name folder name under .cache/runs/ (emptied first unless keep)
 	 * @param {boolean} [options.keep] reuse the folder (its database, credentials, workflows) if present
 	 * @param {string} [options.logLevel] N8N_LOG_LEVEL, default "info"
+	 * @param {Record<string, string>} [options.env] variables for every n8n command (e.g. a database)
 	 */
-	static async create({ version, name, keep = false, logLevel = 'info' }) {
+	static async create({ version, name, keep = false, logLevel = 'info', env = {} }) {
 		const install = await ensureN8n(version);
 		const userFolder = path.join(CACHE, 'runs', `${name}-${version}`);
 		if (!keep) fs.rmSync(userFolder, { recursive: true, force: true });
 		fs.mkdirSync(path.join(userFolder, '.n8n', 'nodes'), { recursive: true });
 		const brokerPort = await freePort();
-		return new N8nInstance(install, userFolder, logLevel, brokerPort);
+		return new N8nInstance(install, userFolder, logLevel, brokerPort, env);
 	}
 
-	constructor(install, userFolder, logLevel, brokerPort) {
+	constructor(install, userFolder, logLevel, brokerPort, baseEnv = {}) {
 		this.install = install;
 		this.version = install.version;
 		this.userFolder = userFolder;
 		this.logLevel = logLevel;
 		this.brokerPort = brokerPort;
+		this.baseEnv = baseEnv;
 		/** @type {{ command: string, stdout: string, stderr: string }[]} */
 		this.printed = [];
 	}
@@ -58,6 +60,7 @@ class N8nInstance {
 			// that several n8n processes can run side by side.
 			N8N_RUNNERS_BROKER_PORT: String(this.brokerPort),
 			...(this.install.taskRunners ? {} : { N8N_RUNNERS_ENABLED: 'false' }),
+			...this.baseEnv,
 			...extra,
 		});
 		return env;

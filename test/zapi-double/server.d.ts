@@ -42,6 +42,8 @@ export interface DoubleConfig {
 	/** Numbers without WhatsApp (phone-exists answers exists: false). */
 	notOnWhatsApp?: string[];
 	omitPhonesNotAdded?: boolean;
+	/** Every request to a route answered after this many ms, e.g. { '/create-group': 250 }. */
+	answerDelayMs?: Record<string, number>;
 	port?: number;
 	/** The webhook state (initial values through the options; '' = none registered). */
 	webhooks: WebhookState;

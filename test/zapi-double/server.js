@@ -445,7 +445,16 @@ async function startZApiDouble(options = {}) {
 				}
 			}
 		};
-		respond();
+		// A realistic answer time per route (`answerDelayMs: { '/create-group': 250 }`): the work is done
+		// and answered after it, as a slow Z-API would.
+		const delay = config.answerDelayMs?.[record.route];
+		if (!delay) return respond();
+		const timer = setTimeout(() => {
+			timers.delete(timer);
+			respond();
+		}, delay);
+		timers.add(timer);
+		return undefined;
 	}
 
 	function applyFault(fault, req, res, record) {
