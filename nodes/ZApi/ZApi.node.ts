@@ -17,6 +17,7 @@ import { SEARCH_GROUPS_METHOD } from './shared/groupId';
 import { inputError } from './shared/nodeErrors';
 import type { Operation, OptionValue } from './shared/operation';
 import { ItemWithBinary, optionsParameter } from './shared/operation';
+import { existingGroupOptions } from './resources/group/existingGroups';
 import { pacingOptions, readPacing, waitBefore } from './shared/pacing';
 import { mayHaveReachedZApi, partialOutputOf } from './shared/retryState';
 import { DEFAULT_TIMEOUT_MS } from './transport/request';
@@ -100,6 +101,7 @@ export class ZApi implements INodeType {
 							'Milliseconds to wait for Z-API to answer each request. A group create or a message that times out is not sent again.',
 					},
 					...pacingOptions,
+					...existingGroupOptions,
 				],
 			},
 		],

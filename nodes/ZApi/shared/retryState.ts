@@ -109,6 +109,8 @@ export async function sendOnce<T>(
 	context: IExecuteFunctions,
 	key: string,
 	send: () => Promise<T>,
+	/** Called once when the request failed in a way that may have reached Z-API. */
+	onUncertain?: () => void,
 ): Promise<T> {
 	const run = context.getExecuteData();
 	let ledger = ledgers.get(run);
@@ -129,6 +131,7 @@ export async function sendOnce<T>(
 		outcome = { error };
 	}
 	if ('done' in outcome || mayHaveReachedZApi(outcome.error)) ledger.set(key, outcome);
+	if ('error' in outcome && mayHaveReachedZApi(outcome.error)) onUncertain?.();
 	if ('error' in outcome) throw outcome.error;
 	return outcome.done as T;
 }

@@ -208,7 +208,7 @@ describe('an AI Agent with Send Text and Create as tools', () => {
 			args: { Group_Name: 'Sales', Phones: '5511988887777', autoInvite: true },
 		};
 		const message = () =>
-			`The connection to Z-API at 127.0.0.1:${double.port} broke before it answered when trying to create the group "Sales". The group may have been created anyway: do not create it again, or there may be two groups named "Sales". Look for it first, with Group → Get Many or in WhatsApp.`;
+			`The connection to Z-API at 127.0.0.1:${double.port} broke before it answered when trying to create the group "Sales". The group may have been created anyway: do not create it again, or there may be two groups named "Sales". Look for it first with Group → Get Many, or run the workflow again with If a Group With This Name Exists set to Return the Existing Group.`;
 
 		test('the MCP Server Trigger answers the error’s message and description: do not create it again', async () => {
 			double.setFault('/create-group', { reset: 'after' });

@@ -12,7 +12,20 @@ import { CREDENTIAL_TYPE } from '../../transport/credentials';
 import { zApiRequest } from '../../transport/request';
 import { additionalFields } from './additionalFields';
 import type { FollowUpPlan } from './createFollowUps';
-import { hasFollowUps, readFollowUps, runFollowUps } from './createFollowUps';
+import {
+	hasFollowUps,
+	leaveOutConnectedAdmin,
+	plannedFollowUps,
+	readFollowUps,
+	runFollowUps,
+} from './createFollowUps';
+import type { ExistingGroupOptions, GroupsByName, KnownGroup } from './existingGroups';
+import {
+	existingGroupFor,
+	existingGroupOutput,
+	groupsByName,
+	readExistingGroupOptions,
+} from './existingGroups';
 
 const properties: INodeProperties[] = [
 	{
@@ -90,6 +103,32 @@ async function keepNumbersOnWhatsApp(
 	return { phones, phonesWithoutWhatsApp: withoutWhatsApp };
 }
 
+/**
+ * Return the Existing Group: the group as it is, with the follow-ups skipped (listed in the output)
+ * unless Apply Follow-Ups Again is on.
+ */
+async function returnExisting(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	timeout: number,
+	groupName: string,
+	known: KnownGroup,
+	followUps: FollowUpPlan,
+	{ applyFollowUpsAgain }: ExistingGroupOptions,
+): Promise<IDataObject> {
+	const group = await existingGroupOutput.call(this, itemIndex, timeout, groupName, known);
+	if (!applyFollowUpsAgain || !hasFollowUps(followUps)) {
+		return { ...group, followUpsSkipped: applyFollowUpsAgain ? [] : plannedFollowUps(followUps) };
+	}
+	if (followUps.admins) {
+		leaveOutConnectedAdmin(followUps, await connectedNumber.call(this, itemIndex, timeout));
+	}
+	const done = hasFollowUps(followUps)
+		? await runFollowUps.call(this, itemIndex, group, followUps, timeout)
+		: {};
+	return { ...group, followUpsSkipped: [], ...done };
+}
+
 export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
@@ -107,6 +146,24 @@ export async function execute(
 	const onlyOnWhatsApp =
 		fields.onlyNumbersOnWhatsApp !== undefined &&
 		readBoolean.call(this, itemIndex, 'Only Numbers on WhatsApp', fields.onlyNumbersOnWhatsApp);
+	const ifExists = readExistingGroupOptions.call(this, itemIndex);
+
+	let groups: GroupsByName | undefined;
+	if (ifExists.ifGroupExists !== 'createAnother') {
+		groups = await groupsByName.call(this, itemIndex, timeout);
+		const known = existingGroupFor.call(this, itemIndex, groups, groupName, ifExists.ifGroupExists);
+		if (known) {
+			return await returnExisting.call(
+				this,
+				itemIndex,
+				timeout,
+				groupName,
+				known,
+				followUps,
+				ifExists,
+			);
+		}
+	}
 
 	const connected = await connectedNumber.call(this, itemIndex, timeout);
 	let phones = requested.filter((phone) => phone !== connected);
@@ -117,10 +174,7 @@ export async function execute(
 			itemIndex,
 		);
 	}
-
-	// The connected number is an admin anyway, as the group's creator.
-	followUps.admins = followUps.admins?.filter((admin) => admin !== connected);
-	if (followUps.admins?.length === 0) delete followUps.admins;
+	leaveOutConnectedAdmin(followUps, connected);
 
 	let checked: IDataObject = {};
 	if (onlyOnWhatsApp) {
@@ -137,10 +191,32 @@ export async function execute(
 	}
 
 	const body = { groupName, phones, autoInvite };
-	// Creating a group is not idempotent: a retry of the node must not create it twice.
-	const group = await sendOnce(
+	const by = { run: this.getExecuteData(), itemIndex };
+	// A later item of this name must not create it again, nor take it for absent, if the answer is lost.
+	const uncertain = () => groups?.add(groupName, { id: `?${itemIndex}`, uncertain: true, by });
+	let group = await createGroup.call(this, itemIndex, timeout, body, checked, uncertain);
+	if (groups) {
+		groups.add(groupName, { id: group.phone as string, created: group, by });
+		group = { ...group, alreadyExisted: false };
+	}
+	if (!hasFollowUps(followUps)) return group;
+	return { ...group, ...(await runFollowUps.call(this, itemIndex, group, followUps, timeout)) };
+}
+
+/** POST /create-group. Creating a group is not idempotent: a retry of the node must not create it twice. */
+async function createGroup(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	timeout: number,
+	body: { groupName: string; phones: string[]; autoInvite: boolean },
+	checked: IDataObject,
+	onUncertain: () => void,
+): Promise<IDataObject> {
+	const { groupName, phones } = body;
+	const key = `/create-group:${itemIndex}:${JSON.stringify(body)}`;
+	return await sendOnce(
 		this,
-		`/create-group:${itemIndex}:${JSON.stringify(body)}`,
+		key,
 		async () => {
 			const answer = await zApiRequest.call(this, {
 				method: 'POST',
@@ -149,7 +225,7 @@ export async function execute(
 				itemIndex,
 				timeout,
 				action: `create the group "${groupName}"`,
-				ifUncertain: `The group may have been created anyway: do not create it again, or there may be two groups named "${groupName}". Look for it first, with Group → Get Many or in WhatsApp.`,
+				ifUncertain: `The group may have been created anyway: do not create it again, or there may be two groups named "${groupName}". Look for it first with Group → Get Many, or run the workflow again with If a Group With This Name Exists set to Return the Existing Group.`,
 				expect: ['phone'],
 			});
 			return {
@@ -162,7 +238,6 @@ export async function execute(
 				...checked,
 			} as IDataObject;
 		},
+		onUncertain,
 	);
-	if (!hasFollowUps(followUps)) return group;
-	return { ...group, ...(await runFollowUps.call(this, itemIndex, group, followUps, timeout)) };
 }

@@ -66,8 +66,20 @@ export async function readFollowUps(
 	return plan;
 }
 
+/** The follow-ups the plan will run, by the name the output uses for them (followUpsSkipped). */
+export function plannedFollowUps(plan: FollowUpPlan): string[] {
+	const steps = ['photo', 'description', 'admins', 'welcomeMessage'] as const;
+	return steps.filter((step) => Boolean(plan[step]));
+}
+
 export function hasFollowUps(plan: FollowUpPlan): boolean {
-	return Boolean(plan.photo || plan.description || plan.admins || plan.welcomeMessage);
+	return plannedFollowUps(plan).length > 0;
+}
+
+/** The connected number is an admin anyway, as the group's creator: it is not promoted. */
+export function leaveOutConnectedAdmin(plan: FollowUpPlan, connected: string): void {
+	plan.admins = plan.admins?.filter((admin) => admin !== connected);
+	if (plan.admins?.length === 0) delete plan.admins;
 }
 
 /**
@@ -160,7 +172,8 @@ export async function runFollowUps(
 
 	if (errors.length && !plan.tolerateFailures) {
 		const reasons = errors.map((error) => (error as Error).message);
-		const message = `${name[0].toUpperCase()}${name.slice(1)} was created (${groupId}, ${String(group.invitationLink)}), but ${reasons.length === 1 ? 'a follow-up step' : `${reasons.length} follow-up steps`} failed: ${reasons.join('; ')}`;
+		const happened = group.alreadyExisted === true ? 'already existed' : 'was created';
+		const message = `${name[0].toUpperCase()}${name.slice(1)} ${happened} (${groupId}, ${String(group.invitationLink)}), but ${reasons.length === 1 ? 'a follow-up step' : `${reasons.length} follow-up steps`} failed: ${reasons.join('; ')}`;
 		const first = errors[0];
 		// A fresh error object: the original stays in sendOnce's ledger with its own message.
 		const error =

@@ -15,7 +15,7 @@ const item = { name: 'Sales', participants: '5511988887777', invite: true };
 const MAY_HAVE_WORKED = 'The node never sends such a request a second time by itself\\.';
 // The end of the message of a create that may have reached Z-API: in the error item too.
 const MAY_HAVE_BEEN_CREATED =
-	'. The group may have been created anyway: do not create it again, or there may be two groups named "Sales". Look for it first, with Group → Get Many or in WhatsApp.';
+	'. The group may have been created anyway: do not create it again, or there may be two groups named "Sales". Look for it first with Group → Get Many, or run the workflow again with If a Group With This Name Exists set to Return the Existing Group.';
 
 interface Row {
 	name: string;

@@ -245,7 +245,7 @@ describe('Retry On Fail never creates a group twice', () => {
 		});
 		const output = result.output();
 		expect(String(output[0].json.error)).toBe(
-			'Z-API failed (HTTP 502) when trying to create the group "Unlucky": Bad Gateway. The group may have been created anyway: do not create it again, or there may be two groups named "Unlucky". Look for it first, with Group → Get Many or in WhatsApp.',
+			'Z-API failed (HTTP 502) when trying to create the group "Unlucky": Bad Gateway. The group may have been created anyway: do not create it again, or there may be two groups named "Unlucky". Look for it first with Group → Get Many, or run the workflow again with If a Group With This Name Exists set to Return the Existing Group.',
 		);
 		expect(output[1].json).toMatchObject({ phone: '120363019502600001-group', groupName: 'Fine' });
 		expect(creates().map((request) => request.body.groupName)).toEqual(['Unlucky', 'Fine']);
