@@ -14,6 +14,7 @@ import {
 	useRealN8n,
 } from './helpers/realN8n';
 import { messagingChain, messagingTests } from './messaging.suite';
+import { safeRerunTests, safeRerunWorkflows } from './safeRerun.suite';
 
 const example = exampleWorkflow();
 
@@ -97,6 +98,7 @@ export function createGroupSuite(version: string) {
 			retryAfterReset,
 			toolkit,
 			messagingChain,
+			...safeRerunWorkflows,
 		]);
 		const creates = () => real.double.requests.filter((r) => r.endpoint === '/create-group');
 
@@ -284,6 +286,7 @@ export function createGroupSuite(version: string) {
 		});
 
 		messagingTests(real);
+		safeRerunTests(real);
 
 		it("prints no token anywhere: not in outputs, errors or n8n's debug log", () => {
 			const printed = real.n8n.printedText();
