@@ -108,4 +108,5 @@ module.exports = {
 	checkNoSecrets,
 	countBy,
 	distinct,
+	nodeItems,
 };

@@ -8,6 +8,7 @@
  *   2. M executions (default 100) on 2 workers, then on 1, with the double answering each create
  *      slowly (default 4 s: the workers wait on Z-API): the speed-up and n8n's overhead per execution;
  *   3. a worker killed (SIGKILL) mid-run and started again: nothing created twice, all accounted for;
+ *   3b. the executions that did not succeed run again with Return the Existing Group: one group per name;
  *   4. the Z-API Trigger (automatic registration): events in, one execution and one welcome each;
  *   5. no token of either credential (nor the trigger's secret) in any process's log (debug level).
  * Options: --executions N --kill-executions N --parallel N (HTTP calls in flight)
@@ -24,9 +25,10 @@ const { formatDuration } = require('../n8n/run');
 const { startZApiDouble } = require('../../test/zapi-double/server');
 const { startPostgres, startRedis } = require('./services');
 const { QueueCluster, VERSION } = require('./cluster');
-const { SECRETS, credentials, createGroupWorkflow } = require('./workflow');
+const { SECRETS, credentials, createGroupWorkflow, rerunWorkflow } = require('./workflow');
 const { runPhase } = require('./phases');
 const { killPhase } = require('./kill');
+const { rerunPhase } = require('./rerun');
 const { welcomeWorkflow, triggerPhase } = require('./trigger');
 const { failures, checkAllSucceeded, checkShares, checkNoSecrets } = require('./checks');
 const { compareWorkers, report } = require('./compare');
@@ -83,10 +85,11 @@ async function main() {
 		const { n8n } = cluster;
 		const workflow = createGroupWorkflow();
 		const welcome = welcomeWorkflow();
+		const rerun = rerunWorkflow();
 		await cluster.setUp({
 			credentials: credentials(double),
-			workflows: [workflow, welcome],
-			publish: [workflow.id, ...(opts.triggerEvents > 0 ? [welcome.id] : [])],
+			workflows: [workflow, rerun, welcome],
+			publish: [workflow.id, rerun.id, ...(opts.triggerEvents > 0 ? [welcome.id] : [])],
 		});
 		const ready = Date.now();
 		await Promise.all([cluster.startMain(), cluster.startWorker('A'), cluster.startWorker('B')]);
@@ -130,12 +133,14 @@ async function main() {
 
 		if (opts.killExecutions > 0) {
 			part(`3. ${opts.killExecutions} executions, worker B killed mid-run and started again`);
-			await killPhase(context, {
+			const killed = await killPhase(context, {
 				count: opts.killExecutions,
 				workflowId: workflow.id,
 				parallel: opts.parallel,
 				concurrency: opts.concurrency,
 			});
+			part('3b. the executions that did not succeed, run again with Return the Existing Group');
+			await rerunPhase(context, { phase: killed, workflowId: rerun.id, parallel: opts.parallel });
 		}
 
 		let triggerSecret;

@@ -67,4 +67,29 @@ function createGroupWorkflow() {
 	};
 }
 
-module.exports = { SECRETS, CREDENTIAL, credentials, createGroupWorkflow, WEBHOOK_PATH };
+const RERUN_WEBHOOK_PATH = 'zapi-queue-create-group-again';
+
+/**
+ * The same workflow with Create → Options → If a Group With This Name Exists → Return the Existing
+ * Group, on a webhook of its own: what a user runs the failed inputs through after a crash.
+ */
+function rerunWorkflow() {
+	const workflow = createGroupWorkflow();
+	workflow.id = 'zApiQueueRerun01';
+	workflow.name = 'queue: Webhook → Z-API Create Group (Return the Existing Group)';
+	const [webhook, create] = workflow.nodes;
+	webhook.webhookId = '3a1f0c2e-7b6d-4e5f-9a8b-0000000000a2';
+	webhook.parameters.path = RERUN_WEBHOOK_PATH;
+	create.parameters.options = { ifGroupExists: 'returnExisting' };
+	return workflow;
+}
+
+module.exports = {
+	SECRETS,
+	CREDENTIAL,
+	credentials,
+	createGroupWorkflow,
+	rerunWorkflow,
+	WEBHOOK_PATH,
+	RERUN_WEBHOOK_PATH,
+};
