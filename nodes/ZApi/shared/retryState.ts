@@ -10,6 +10,7 @@
  * | the decrypted credential                      | one pass                         | each read is a query + decryption |
  * | a lookup that failed (e.g. the connected no.) | one pass                         | a retry asks again                |
  * | a lookup that succeeded                       | the execution (last 200 kept)    | asked once, not per item or retry |
+ * | Create's group list (existingGroups.ts)       | the execution (last 20 kept)     | it can be large                   |
  * | the outcome of a create or a send             | the node's run, all retry passes | never sent twice                  |
  * | "may have reached Z-API", partial output      | the error object                 | decides what may be sent again    |
  *
@@ -96,6 +97,24 @@ export async function lookupOnce<T>(
 		() => execution?.set(key, value),
 		() => undefined, // the caller gets the failure; nothing to keep beyond this pass
 	);
+	return await value;
+}
+
+/**
+ * A read-only lookup under `key`, computed once for this pass only (a success too): for answers too
+ * big to keep for 200 executions, which the caller keeps itself.
+ */
+export async function lookupOncePerPass<T>(
+	context: IExecuteFunctions,
+	key: string,
+	compute: () => Promise<T>,
+): Promise<T> {
+	const pass = passOf(context);
+	let value = pass.lookups.get(key) as Promise<T> | undefined;
+	if (!value) {
+		value = compute();
+		pass.lookups.set(key, value);
+	}
 	return await value;
 }
 

@@ -11,7 +11,7 @@ export const TOOL_TEXTS: Array<[string, string, string, string]> = [
 		'group',
 		'create',
 		'Create a group',
-		"Creates a new WhatsApp group, with this account as its admin. Input: the group name, and the participants' phone numbers with country code and area code, digits only (e.g. 5511999998888), several separated by commas. Returns groupId, the new group's ID (e.g. 120363019502650977-group, also in phone): use it to send messages to the group and for every other group operation. Also returns invitationLink and phonesNotAdded (people who got a private invitation instead). Each call creates another group, even with the same name: if a call fails, read the error before you call again.",
+		"Creates a new WhatsApp group, with this account as its admin. Input: the group name, and the participants' phone numbers with country code and area code, digits only (e.g. 5511999998888), several separated by commas. Returns groupId, the new group's ID (e.g. 120363019502650977-group, also in phone): use it to send messages to the group and for every other group operation. Also returns invitationLink and phonesNotAdded (people who got a private invitation instead). Each call creates another group, even with the same name (unless this tool is set to return an existing group of that name: alreadyExisted: true in the answer): if a call fails, read the error before you call again.",
 	],
 	[
 		'group',

@@ -8,7 +8,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { PAGE_SIZE, groupListPages } from '../../shared/groupList';
 import { inputError } from '../../shared/nodeErrors';
 import { readBoolean } from '../../shared/parameters';
-import { lookupOnce } from '../../shared/retryState';
+import { lookupOncePerPass } from '../../shared/retryState';
 import { CREDENTIAL_TYPE } from '../../transport/credentials';
 import { zApiRequest } from '../../transport/request';
 
@@ -110,6 +110,14 @@ export class GroupsByName {
 }
 
 /**
+ * The group lists of the executions that used one most recently, by execution and credential. A list
+ * can be large (one entry per group of the instance), so a worker keeps 20, not one per execution of
+ * the last 200 as for small lookups; an execution whose list was dropped reads it again.
+ */
+const KEEP_LISTS = 20;
+const recentLists = new Map<string, GroupsByName>();
+
+/**
  * The instance's groups by name: the whole group list (every page) read once per execution and
  * credential; a failure fails this pass's items and is read again on a retry.
  */
@@ -119,8 +127,16 @@ export async function groupsByName(
 	timeout: number,
 ): Promise<GroupsByName> {
 	const credentialId = this.getNode().credentials?.[CREDENTIAL_TYPE]?.id ?? '';
-	return await lookupOnce(this, `groupsByName ${credentialId}`, async () => {
-		const groups = new GroupsByName();
+	const executionId = this.getExecutionId?.();
+	const key = `${executionId} ${credentialId}`;
+	const kept = executionId ? recentLists.get(key) : undefined;
+	if (kept) {
+		recentLists.delete(key); // most recently used last
+		recentLists.set(key, kept);
+		return kept;
+	}
+	const groups = await lookupOncePerPass(this, `groupsByName ${credentialId}`, async () => {
+		const read = new GroupsByName();
 		const pages = groupListPages.call(this, {
 			pageSize: PAGE_SIZE,
 			itemIndex,
@@ -130,11 +146,16 @@ export async function groupsByName(
 		for await (const page of pages) {
 			for (const entry of page.groups) {
 				if (typeof entry.name !== 'string' || typeof entry.phone !== 'string') continue;
-				groups.add(entry.name, { id: entry.phone });
+				read.add(entry.name, { id: entry.phone });
 			}
 		}
-		return groups;
+		return read;
 	});
+	if (executionId) {
+		recentLists.set(key, groups);
+		while (recentLists.size > KEEP_LISTS) recentLists.delete(recentLists.keys().next().value!);
+	}
+	return groups;
 }
 
 /**
