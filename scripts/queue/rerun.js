@@ -4,11 +4,17 @@
  * of the executions that did not succeed again, through the same workflow with If a Group With This
  * Name Exists → Return the Existing Group. Each re-run succeeds; a name whose first create had reached
  * Z-API (the double) comes back as that group (alreadyExisted: true, its id), the others are created
- * (alreadyExisted: false); in the end each name of part 3 is exactly one group.
+ * (alreadyExisted: false); in the end each name of part 3 is exactly one group. How many of the lost
+ * creates had reached Z-API depends on the kill's timing (0 to 10 seen), so 2 inputs whose executions
+ * had succeeded are sent again too (a user running a half-finished batch again): the Return the
+ * Existing Group path is exercised in every run, whatever the kill left.
  */
 const { post, settle, executions, lastExecutionId } = require('./load');
 const { check, countBy, distinct, nodeItems } = require('./checks');
 const { RERUN_WEBHOOK_PATH } = require('./workflow');
+
+/** Inputs of executions that succeeded, sent again with the failed ones. */
+const SUCCEEDED_AGAIN = 2;
 
 /** The webhook body an execution received: from its run data, else from its execution stack. */
 function inputOf(run) {
@@ -80,13 +86,19 @@ async function rerunPhase(context, { phase, workflowId, parallel }) {
 	const { postgres, double, cluster, flatted } = context;
 	const { bodies, recorded } = inputsToRunAgain(phase);
 	const notSuccess = phase.runs.filter((run) => run.status !== 'success');
-	const names = bodies.map((body) => body.name);
+	const failedNames = bodies.map((body) => body.name);
 	check(
-		bodies.length === notSuccess.length && recorded.every((name) => names.includes(name)),
+		bodies.length === notSuccess.length && recorded.every((name) => failedNames.includes(name)),
 		`${bodies.length} inputs to send again (the names no successful execution output a group for), one per ` +
 			`execution that did not succeed (${notSuccess.length}); n8n kept the input of ${recorded.length} of them`,
 	);
-	if (bodies.length === 0) return undefined;
+	// Two that had succeeded, with the group id their execution output.
+	const firstIds = new Map();
+	for (const run of phase.runs.filter((r) => r.status === 'success').slice(0, SUCCEEDED_AGAIN)) {
+		bodies.push(inputOf(run));
+		firstIds.set(inputOf(run).name, nodeItems(run, 'Create Group')[0]?.json?.groupId);
+	}
+	const names = bodies.map((body) => body.name);
 	const outcomes = expectedOutcomes(names, phase.creates);
 	const afterId = lastExecutionId(postgres);
 	const firstRequest = double.requests.length;
@@ -104,13 +116,21 @@ async function rerunPhase(context, { phase, workflowId, parallel }) {
 	const idsByName = await groupsAtDouble(double);
 	const outputs = runs.map((run) => nodeItems(run, 'Create Group')[0]?.json);
 	const wrong = wrongOutputs(outputs, outcomes, idsByName);
-	const existed = [...outcomes.values()].filter((outcome) => outcome === 'existed').length;
-	const created = bodies.length - existed;
+	const existed = failedNames.filter((name) => outcomes.get(name) === 'existed').length;
+	const created = failedNames.length - existed;
 	check(
 		wrong.length === 0,
-		`each re-run output its group: ${existed} already existed (alreadyExisted: true, the id of the group ` +
-			`the killed run's create had made), ${created} created (alreadyExisted: false)` +
+		`each re-run of a failed execution output its group: ${existed} already existed (alreadyExisted: true, ` +
+			`the id of the group the killed run's create had made), ${created} created (alreadyExisted: false)` +
 			(wrong.length ? `; not so: ${wrong.join('; ')}` : ''),
+	);
+	const again = outputs.filter((output) => firstIds.has(output?.groupName));
+	check(
+		firstIds.size === SUCCEEDED_AGAIN &&
+			again.length === firstIds.size &&
+			again.every((o) => o.alreadyExisted === true && o.groupId === firstIds.get(o.groupName)),
+		`${again.length} inputs whose execution had succeeded, sent again too: each returned as existing ` +
+			`(alreadyExisted: true, the id its first execution output), not created again`,
 	);
 	const creates = requests.filter((r) => r.endpoint === '/create-group');
 	const createdNames = names.filter((name) => outcomes.get(name) === 'created');
@@ -138,7 +158,8 @@ async function rerunPhase(context, { phase, workflowId, parallel }) {
 	);
 	const links = requests.filter((r) => r.route === '/group-invitation-link/:groupId').length;
 	console.log(
-		`  re-run ${runs.length}: ${existed} already existed, ${created} created; list reads: ${lists.length} ` +
+		`  re-run ${failedNames.length} failed executions: ${existed} already existed, ${created} created ` +
+			`(+ ${again.length} that had succeeded, returned as existing); list reads: ${lists.length} ` +
 			`pages (${(lists.length / Math.max(runs.length, 1)).toFixed(1)} per execution); ${links} invitation links read`,
 	);
 	return { runs, existed, created, listPages: lists.length };
