@@ -8,7 +8,9 @@
  *   1. Node 24 from the npm registry when the release needs it and the system Node is older;
  *   2. `npm install --ignore-scripts` (some install scripts download binaries, which fails offline);
  *   3. `npm rebuild sqlite3 isolated-vm`: the two native modules n8n needs, built from source
- *      (sqlite3 only once for both releases, see reuseSqlite);
+ *      (sqlite3 only once for both releases, see reuseSqlite and sqliteBuilds: when both releases
+ *      install in one process, the second one to finish `npm install` waits for the first one's
+ *      sqlite3 build instead of compiling it at the same time);
  *   4. `n8n --version` must print the release.
  * A lock folder lets several processes ask for the same release at once (CI starts the installs in
  * the background while the unit tests run); the second one waits for the first.
@@ -126,6 +128,49 @@ function keepSqlite(dir, cached) {
 	fs.renameSync(`${cached}.${process.pid}`, cached);
 }
 
+/**
+ * sqlite3 builds under way in this process, by sqlite3 version: a promise that settles when the
+ * build is done and kept in .cache/native (see keepSqlite).
+ */
+const sqliteBuilds = new Map();
+
+function sqliteVersion(dir) {
+	const file = path.join(dir, 'node_modules', 'sqlite3', 'package.json');
+	return JSON.parse(fs.readFileSync(file, 'utf8')).version;
+}
+
+/**
+ * Gives `dir` a working sqlite3: the build kept in .cache/native if there is one; else, when
+ * another release in this process is building the same sqlite3 version, that build once it is done;
+ * else (or if reusing fails) its own, with `rebuild()`. Between looking in sqliteBuilds and adding
+ * to it nothing awaits, so two releases never both start a build of the same version.
+ */
+async function buildSqlite(dir, node, rebuild) {
+	const version = sqliteVersion(dir);
+	let sqlite = reuseSqlite(dir, node);
+	const other = sqlite.reused ? undefined : sqliteBuilds.get(version);
+	if (other) {
+		say(`  sqlite3 ${version}: another release is building it; waiting to reuse that build`);
+		await other.catch(() => undefined);
+		sqlite = reuseSqlite(dir, node);
+		if (!sqlite.reused) say(`  sqlite3 ${version}: could not reuse that build; building it here`);
+	}
+	if (sqlite.reused) {
+		say(`  sqlite3: reusing the N-API build in ${path.relative(ROOT, sqlite.cached)}`);
+		return;
+	}
+	const build = (async () => {
+		await rebuild();
+		keepSqlite(dir, sqlite.cached);
+	})();
+	if (!sqliteBuilds.has(version)) sqliteBuilds.set(version, build);
+	try {
+		await build;
+	} finally {
+		if (sqliteBuilds.get(version) === build) sqliteBuilds.delete(version);
+	}
+}
+
 function isAlive(pid) {
 	try {
 		process.kill(pid, 0);
@@ -222,13 +267,7 @@ async function ensureN8n(version) {
 					['rebuild', module, '--ignore-scripts=false', '--loglevel=error'],
 					{ cwd: dir, env: { ...env, JOBS: 'max' } },
 				);
-			const sqlite = reuseSqlite(dir, node);
-			if (sqlite.reused) {
-				say(`  sqlite3: reusing the N-API build in ${path.relative(ROOT, sqlite.cached)}`);
-			} else {
-				await rebuild('sqlite3');
-				keepSqlite(dir, sqlite.cached);
-			}
+			await buildSqlite(dir, node, () => rebuild('sqlite3'));
 			await rebuild('isolated-vm');
 			const printed = await step('n8n --version', logFile, node.nodeBin, [n8nBin, '--version'], {
 				cwd: dir,
