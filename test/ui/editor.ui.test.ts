@@ -106,8 +106,9 @@ uiTest(
 	},
 );
 
+// Whether each Photo Source's form shows whole: forms.ui.test.ts (Group → Create, Update Photo).
 uiTest(
-	'Create: every Additional Field and Option shows its whole label, for each Photo Source',
+	'Create: the Additional Fields it offers (shown whole) and its Options; each Photo Source shows its field',
 	async (page) => {
 		const form = parametersPanel(ndv);
 		const offered = await collectionChoices(ndv, 'Additional Fields');

@@ -4,6 +4,8 @@
  */
 import type { Locator } from 'playwright-core';
 
+import { cutOffTexts } from './form';
+
 /** The resource locator of the parameter `name` in the node form. */
 export function resourceLocator(ndv: Locator, name: string): Locator {
 	return ndv.getByTestId(`resource-locator-${name}`);
@@ -102,4 +104,18 @@ export async function waitForListed(
 		}
 		await dropdown.page().waitForTimeout(200);
 	}
+}
+
+/** Opens a resource locator's mode list; resolves its modes, noting any cut off in `problems`. */
+export async function openModes(locator: Locator, problems: string[], context: string) {
+	const page = locator.page();
+	await locator.getByTestId('rlc-mode-selector').click();
+	const list = page.locator('.el-select-dropdown').filter({ visible: true }).last();
+	const options = list.locator('.el-select-dropdown__item');
+	await options.first().waitFor();
+	const modes = (await options.allInnerTexts()).map((text) => text.trim());
+	for (const text of await cutOffTexts(list)) problems.push(`${context}: list cuts off ${text}`);
+	await page.keyboard.press('Escape');
+	await list.waitFor({ state: 'hidden' });
+	return modes;
 }

@@ -1,0 +1,129 @@
+/**
+ * The Z-API node's forms as its built description (dist/, what the packed package holds) defines them
+ * and n8n shows them: the operations, the parameters shown for some values, the labels a form must
+ * show, the options parameters whose choices change the form, and which of those choices show the
+ * same as one checked before.
+ */
+import path from 'node:path';
+
+import type { INodeProperties, INodePropertyOptions, INodeTypeDescription } from 'n8n-workflow';
+
+import { ROOT } from './browser';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { ZApi } = require(path.join(ROOT, 'dist', 'nodes', 'ZApi', 'ZApi.node.js'));
+const description = new ZApi().description as INodeTypeDescription;
+const properties = description.properties.filter((property) => property.name !== 'toolDescription');
+export const choices = (property: INodeProperties) => property.options as INodePropertyOptions[];
+
+export interface Operation {
+	resource: string;
+	resourceName: string;
+	value: string;
+	name: string;
+}
+const resourceProperty = properties.find((property) => property.name === 'resource')!;
+export const RESOURCES = choices(resourceProperty);
+export const OPERATIONS: Operation[] = RESOURCES.flatMap((resource) => {
+	const operation = properties.find(
+		(property) =>
+			property.name === 'operation' &&
+			property.displayOptions?.show?.resource?.includes(resource.value),
+	);
+	return choices(operation!).map((option) => ({
+		resource: String(resource.value),
+		resourceName: resource.name,
+		value: String(option.value),
+		name: option.name,
+	}));
+});
+
+export type Values = Record<string, unknown>;
+
+/** Whether n8n shows `property` for these parameter values (`/name` reads the node's, as n8n does). */
+function shown(property: INodeProperties, values: Values, root: Values = values): boolean {
+	const valueOf = (key: string) => (key.startsWith('/') ? root[key.slice(1)] : values[key]);
+	const { show = {}, hide = {} } = property.displayOptions ?? {};
+	return (
+		Object.entries(show).every(([key, allowed]) => (allowed as unknown[]).includes(valueOf(key))) &&
+		!Object.entries(hide).some(([key, hidden]) => (hidden as unknown[]).includes(valueOf(key)))
+	);
+}
+
+/** The node's parameters n8n shows for an operation, with the values they start with. */
+function shownProperties(operation: Operation, picked: Values): [INodeProperties[], Values] {
+	const values: Values = { resource: operation.resource, operation: operation.value, ...picked };
+	for (const property of properties)
+		if (!(property.name in values) && shown(property, values))
+			values[property.name] = property.default;
+	return [properties.filter((property) => shown(property, values)), values];
+}
+
+/** The options of a collection n8n offers (`picked`: the collection's values, `values`: the node's). */
+const collectionOptions = (collection: INodeProperties, picked: Values, values: Values) =>
+	(collection.options as INodeProperties[]).filter((option) => shown(option, picked, values));
+
+/** The labels the form must show: its parameters and every option of its collections. */
+export function expectedLabels(operation: Operation, picked: Values): string[] {
+	const [shownHere, values] = shownProperties(operation, picked);
+	return shownHere.flatMap((property) => {
+		if (property.type === 'notice') return [];
+		if (property.type !== 'collection') return [property.displayName];
+		const options = collectionOptions(property, picked, values);
+		return [property.displayName, ...options.map((option) => option.displayName)];
+	});
+}
+
+/**
+ * The options parameters of an operation whose choices change the form (sources, Output), with the
+ * collection each is in (undefined at the top level). A collection's option counts only where n8n
+ * offers it (If a Group With This Name Exists: Create only).
+ */
+export function choiceParameters(operation: Operation): [INodeProperties, string | undefined][] {
+	const [shownHere, values] = shownProperties(operation, {});
+	return shownHere.flatMap((property): [INodeProperties, string | undefined][] => {
+		if (property.type === 'options' && !['resource', 'operation'].includes(property.name))
+			return [[property, undefined]];
+		if (property.type !== 'collection') return [];
+		return collectionOptions(property, {}, values)
+			.filter((option) => option.type === 'options')
+			.map((option) => [option, property.displayName]);
+	});
+}
+
+/**
+ * What the form shows for `choice` of `driver` that the choice decides: where the driver is (top
+ * level or its collection), the choice's name in it, and the fields shown only for some of the
+ * driver's choices (labels, placeholders, hints, types, defaults, options; not their names nor their
+ * descriptions, which the form shows only in tooltips). Two choices with the same key show the same
+ * texts in the same room: Binary File's Input Binary Field is the same in the four media sends and
+ * Update Photo, while URL and Base64 show "Image URL", "Audio URL"….
+ */
+export function choiceKey(
+	operation: Operation,
+	[driver, collection]: [INodeProperties, string | undefined],
+	choice: INodePropertyOptions,
+): string {
+	const picked = { [driver.name]: choice.value };
+	const [shownHere, values] = shownProperties(operation, collection ? {} : picked);
+	const decides = (field: INodeProperties) =>
+		[field.displayOptions?.show, field.displayOptions?.hide].some(
+			(rules) => rules && (driver.name in rules || `/${driver.name}` in rules),
+		);
+	const fields = shownHere.flatMap((property) =>
+		property.type === 'collection' ? collectionOptions(property, picked, values) : [property],
+	);
+	const seen = fields.filter(decides).map((field) => ({
+		label: field.displayName,
+		type: field.type,
+		placeholder: field.placeholder,
+		hint: field.hint,
+		default: field.default,
+		required: field.required,
+		typeOptions: field.typeOptions,
+		options: (field.options as { name?: string; displayName?: string }[] | undefined)?.map(
+			(option) => option.name ?? option.displayName,
+		),
+	}));
+	return JSON.stringify({ collection, type: driver.type, choice: choice.name, fields: seen });
+}
