@@ -36,3 +36,19 @@ export async function invitationMetadata(
 		expect: ['phone'],
 	});
 }
+
+/** GET /group-invitation-link/{groupId}: the group's current link (reading it resets nothing). */
+export async function readInvitationLink(
+	this: IExecuteFunctions,
+	groupId: string,
+	{ itemIndex, timeout, action }: { itemIndex: number; timeout: number; action: string },
+): Promise<IDataObject> {
+	return await zApiRequest.call(this, {
+		method: 'GET',
+		endpoint: `/group-invitation-link/${encodeURIComponent(groupId)}`,
+		itemIndex,
+		timeout,
+		action,
+		expect: ['invitationLink'],
+	});
+}

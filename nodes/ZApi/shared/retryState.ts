@@ -81,25 +81,6 @@ export async function passCredentials(
 	return await pass.credentials;
 }
 
-/** A read-only lookup under `key`, computed once: a success for the execution, a failure for the pass. */
-export async function lookupOnce<T>(
-	context: IExecuteFunctions,
-	key: string,
-	compute: () => Promise<T>,
-): Promise<T> {
-	const pass = passOf(context);
-	const execution = lookupsOfExecution(context);
-	const known = execution?.get(key) ?? pass.lookups.get(key);
-	if (known) return (await known) as T;
-	const value = compute();
-	pass.lookups.set(key, value);
-	value.then(
-		() => execution?.set(key, value),
-		() => undefined, // the caller gets the failure; nothing to keep beyond this pass
-	);
-	return await value;
-}
-
 /**
  * A read-only lookup under `key`, computed once for this pass only (a success too): for answers too
  * big to keep for 200 executions, which the caller keeps itself.
@@ -116,6 +97,25 @@ export async function lookupOncePerPass<T>(
 		pass.lookups.set(key, value);
 	}
 	return await value;
+}
+
+/** A read-only lookup under `key`, computed once: a success for the execution, a failure for the pass. */
+export async function lookupOnce<T>(
+	context: IExecuteFunctions,
+	key: string,
+	compute: () => Promise<T>,
+): Promise<T> {
+	const execution = lookupsOfExecution(context);
+	const known = execution?.get(key);
+	if (known) return (await known) as T;
+	return await lookupOncePerPass(context, key, () => {
+		const value = compute();
+		value.then(
+			() => execution?.set(key, value),
+			() => undefined, // the caller gets the failure; nothing to keep beyond this pass
+		);
+		return value;
+	});
 }
 
 /**

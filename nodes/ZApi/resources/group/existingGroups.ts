@@ -6,11 +6,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { PAGE_SIZE, groupListPages } from '../../shared/groupList';
+import { readInvitationLink } from '../../shared/invitationLink';
 import { inputError } from '../../shared/nodeErrors';
 import { readBoolean } from '../../shared/parameters';
 import { lookupOncePerPass } from '../../shared/retryState';
 import { CREDENTIAL_TYPE } from '../../transport/credentials';
-import { zApiRequest } from '../../transport/request';
 
 export const IF_GROUP_EXISTS = ['createAnother', 'returnExisting', 'fail'] as const;
 export type IfGroupExists = (typeof IF_GROUP_EXISTS)[number];
@@ -205,13 +205,10 @@ export async function existingGroupOutput(
 ): Promise<IDataObject> {
 	let invitationLink = known.created?.invitationLink;
 	if (!known.created) {
-		const answer = await zApiRequest.call(this, {
-			method: 'GET',
-			endpoint: `/group-invitation-link/${encodeURIComponent(known.id)}`,
+		const answer = await readInvitationLink.call(this, known.id, {
 			itemIndex,
 			timeout,
 			action: `get the invitation link of the existing group "${groupName}" (${known.id})`,
-			expect: ['invitationLink'],
 		});
 		invitationLink = answer.invitationLink;
 	}

@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { groupIdField, readGroupIdParameter } from '../../shared/groupId';
 import type { OperationContext } from '../../shared/operation';
-import { zApiRequest } from '../../transport/request';
+import { readInvitationLink } from '../../shared/invitationLink';
 
 const properties: INodeProperties[] = [groupIdField];
 
@@ -18,13 +18,10 @@ export async function execute(
 	{ timeout }: OperationContext,
 ): Promise<IDataObject> {
 	const groupId = await readGroupIdParameter.call(this, itemIndex, timeout);
-	const answer = await zApiRequest.call(this, {
-		method: 'GET',
-		endpoint: `/group-invitation-link/${encodeURIComponent(groupId)}`,
+	const answer = await readInvitationLink.call(this, groupId, {
 		itemIndex,
 		timeout,
 		action: `get the invitation link of the group ${groupId}`,
-		expect: ['invitationLink'],
 	});
 	const phone = answer.phone ?? groupId;
 	return { phone, groupId: phone, invitationLink: answer.invitationLink };
