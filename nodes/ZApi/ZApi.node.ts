@@ -20,6 +20,7 @@ import { ItemWithBinary, optionsParameter } from './shared/operation';
 import { existingGroupOptions } from './resources/group/existingGroups';
 import { pacingOptions, readPacing, waitBefore } from './shared/pacing';
 import { mayHaveReachedZApi, partialOutputOf } from './shared/retryState';
+import { subtitleExpression } from './subtitle';
 import { DEFAULT_TIMEOUT_MS } from './transport/request';
 
 const resource = optionsParameter({
@@ -70,7 +71,12 @@ export class ZApi implements INodeType {
 		icon: { light: 'file:zApi.svg', dark: 'file:zApi.dark.svg' },
 		group: ['output'],
 		version: 1,
-		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
+		subtitle: subtitleExpression(resource, [
+			group.operation,
+			message.operation,
+			contact.operation,
+			instance.operation,
+		]),
 		description:
 			'Create and manage WhatsApp groups, send text, media and more, check numbers and manage the instance through Z-API',
 		defaults: { name: 'Z-API' },

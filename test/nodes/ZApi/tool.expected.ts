@@ -94,25 +94,25 @@ export const TOOL_TEXTS: Array<[string, string, string, string]> = [
 	[
 		'group',
 		'acceptInvitation',
-		'Join a group by invitation link',
+		'Accept a group invitation',
 		'Makes this WhatsApp account join a group through its invitation link. Input: the link (e.g. https://chat.whatsapp.com/C1aBcDeFgHiJkLmNoPqRsT). Returns accepted: true. To see which group a link opens without joining, use Get Invitation Metadata.',
 	],
 	[
 		'group',
 		'approveMembershipRequests',
-		'Approve requests to join a group',
+		'Approve membership requests of a group',
 		"Lets people who asked to join a WhatsApp group in (groups where admins approve new members; this account must be an admin). Input: the group ID (groupId in the answer of Create or Get Many, e.g. 120363019502650977-group), and the requesters' phone numbers with country code and area code, digits only (e.g. 5511999998888), several separated by commas. Returns approved: true.",
 	],
 	[
 		'group',
 		'getInvitationMetadata',
-		'Get the metadata of a group from its invitation link',
+		'Get the invitation metadata of a group',
 		'Reads which WhatsApp group an invitation link opens, without joining it. Input: the link (e.g. https://chat.whatsapp.com/C1aBcDeFgHiJkLmNoPqRsT). Returns groupId (e.g. 120363019502650977-group), subject (the group name), owner and participants (each with phone, isAdmin and isSuperAdmin); description and participantsCount when Z-API gives them (null otherwise).',
 	],
 	[
 		'group',
 		'rejectMembershipRequests',
-		'Reject requests to join a group',
+		'Reject membership requests of a group',
 		"Turns down people who asked to join a WhatsApp group (groups where admins approve new members; this account must be an admin). Input: the group ID (groupId in the answer of Create or Get Many, e.g. 120363019502650977-group), and the requesters' phone numbers with country code and area code, digits only (e.g. 5511999998888), several separated by commas. Returns rejected: true.",
 	],
 	[
@@ -160,7 +160,7 @@ export const TOOL_TEXTS: Array<[string, string, string, string]> = [
 	[
 		'message',
 		'sendReaction',
-		'React to a message',
+		'Send a reaction to a message',
 		"Reacts to a WhatsApp message (sent or received) with an emoji. Input: the chat the message is in, either a phone number with country code and area code, digits only (e.g. 5511999998888), or a group ID (e.g. 120363019502650977-group); the messageId of the message (from the answer of a send or from a received message, e.g. 3EB0C767D26A1D8A5A4F); one emoji (e.g. 👍). Returns messageId (the reaction's own id) and reactedToMessageId. Each call sends the reaction again: if a call fails, read the error before you call again.",
 	],
 	[
@@ -172,7 +172,7 @@ export const TOOL_TEXTS: Array<[string, string, string, string]> = [
 	[
 		'contact',
 		'checkNumbers',
-		'Check which numbers have an account',
+		'Check phone numbers',
 		'Checks which phone numbers have WhatsApp, without sending them anything. Input: phone numbers with country code and area code, digits only (e.g. 5511999998888), several separated by commas. Returns for each number: phone (as checked), exists (true when it has WhatsApp), outputPhone (the number as WhatsApp has it, e.g. with the ninth digit of a Brazilian mobile) and lid (its private WhatsApp ID, null without WhatsApp); or, when the node is set to one summary item, total, withWhatsApp and withoutWhatsApp. It only reads: calling it again is safe.',
 	],
 	[

@@ -5,7 +5,7 @@ import { optionsParameter } from '../../shared/operation';
 import { toolDescriptionParameters, toolTextsOf } from '../../shared/toolDescription';
 import * as checkNumbers from './checkNumbers.operation';
 
-const operation = optionsParameter({
+export const operation = optionsParameter({
 	displayName: 'Operation',
 	name: 'operation',
 	type: 'options',
@@ -16,7 +16,7 @@ const operation = optionsParameter({
 			name: 'Check Numbers',
 			value: 'checkNumbers',
 			description: 'Check which phone numbers have WhatsApp',
-			action: 'Check which numbers have an account',
+			action: 'Check phone numbers',
 		},
 	],
 	default: 'checkNumbers',

@@ -23,7 +23,7 @@ import * as updateName from './updateName.operation';
 import * as updatePhoto from './updatePhoto.operation';
 import * as updateSettings from './updateSettings.operation';
 
-const operation = optionsParameter({
+export const operation = optionsParameter({
 	displayName: 'Operation',
 	name: 'operation',
 	type: 'options',
@@ -34,7 +34,7 @@ const operation = optionsParameter({
 			name: 'Accept Invitation',
 			value: 'acceptInvitation',
 			description: 'Join a group with its invitation link',
-			action: 'Join a group by invitation link',
+			action: 'Accept a group invitation',
 		},
 		{
 			name: 'Add Participants',
@@ -46,7 +46,7 @@ const operation = optionsParameter({
 			name: 'Approve Membership Requests',
 			value: 'approveMembershipRequests',
 			description: 'Let people who asked to join a group in',
-			action: 'Approve requests to join a group',
+			action: 'Approve membership requests of a group',
 		},
 		{
 			name: 'Create',
@@ -71,7 +71,7 @@ const operation = optionsParameter({
 			value: 'getInvitationMetadata',
 			description:
 				'Read the name, description and participants of a group from its invitation link',
-			action: 'Get the metadata of a group from its invitation link',
+			action: 'Get the invitation metadata of a group',
 		},
 		{
 			name: 'Get Many',
@@ -101,7 +101,7 @@ const operation = optionsParameter({
 			name: 'Reject Membership Requests',
 			value: 'rejectMembershipRequests',
 			description: 'Turn down people who asked to join a group',
-			action: 'Reject requests to join a group',
+			action: 'Reject membership requests of a group',
 		},
 		{
 			name: 'Remove Participants',

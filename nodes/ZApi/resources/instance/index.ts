@@ -8,7 +8,7 @@ import * as getQrCode from './getQrCode.operation';
 import * as getStatus from './getStatus.operation';
 import * as restart from './restart.operation';
 
-const operation = optionsParameter({
+export const operation = optionsParameter({
 	displayName: 'Operation',
 	name: 'operation',
 	type: 'options',

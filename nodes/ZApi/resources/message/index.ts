@@ -14,7 +14,7 @@ import * as sendReaction from './sendReaction.operation';
 import * as sendText from './sendText.operation';
 import * as sendVideo from './sendVideo.operation';
 
-const operation = optionsParameter({
+export const operation = optionsParameter({
 	displayName: 'Operation',
 	name: 'operation',
 	type: 'options',
@@ -67,7 +67,7 @@ const operation = optionsParameter({
 			name: 'Send Reaction',
 			value: 'sendReaction',
 			description: 'React to a message with an emoji',
-			action: 'React to a message',
+			action: 'Send a reaction to a message',
 		},
 		{
 			name: 'Send Text',
