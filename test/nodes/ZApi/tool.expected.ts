@@ -29,13 +29,13 @@ export const TOOL_TEXTS: Array<[string, string, string, string]> = [
 		'group',
 		'getMany',
 		'Get many groups',
-		'Lists the WhatsApp groups this account is in, one entry per group with its name and groupId (e.g. 120363019502650977-group). Use it to find the ID of a group from its name.',
+		'Lists the WhatsApp groups this account is in, one entry per group with its groupName and groupId (e.g. 120363019502650977-group). Use it to find the ID of a group from its name.',
 	],
 	[
 		'group',
 		'getMetadata',
 		'Get the metadata of a group',
-		'Reads the details of a WhatsApp group. Input: the group ID (groupId in the answer of Create or Get Many, e.g. 120363019502650977-group). Returns subject (the group name), description, participants (each with phone, isAdmin and isSuperAdmin), participantCount, adminPhones, its settings and invitationLink.',
+		'Reads the details of a WhatsApp group. Input: the group ID (groupId in the answer of Create or Get Many, e.g. 120363019502650977-group). Returns groupName, description, participants (each with phone, isAdmin and isSuperAdmin), participantCount, adminPhones, its settings and invitationLink.',
 	],
 	[
 		'group',
@@ -107,7 +107,7 @@ export const TOOL_TEXTS: Array<[string, string, string, string]> = [
 		'group',
 		'getInvitationMetadata',
 		'Get the invitation metadata of a group',
-		'Reads which WhatsApp group an invitation link opens, without joining it. Input: the link (e.g. https://chat.whatsapp.com/C1aBcDeFgHiJkLmNoPqRsT). Returns groupId (e.g. 120363019502650977-group), subject (the group name), owner and participants (each with phone, isAdmin and isSuperAdmin); description and participantsCount when Z-API gives them (null otherwise).',
+		'Reads which WhatsApp group an invitation link opens, without joining it. Input: the link (e.g. https://chat.whatsapp.com/C1aBcDeFgHiJkLmNoPqRsT). Returns groupId (e.g. 120363019502650977-group), groupName, owner and participants (each with phone, isAdmin and isSuperAdmin); description and participantsCount when Z-API gives them (null otherwise).',
 	],
 	[
 		'group',

@@ -28,7 +28,7 @@ const FIELDS = [
 	'participantsCount',
 ] as const;
 
-/** Z-API's answer, each documented field present (null when left out), plus `groupId`. */
+/** Z-API's answer, each documented field present (null when left out), plus `groupId` and `groupName`. */
 export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
@@ -36,10 +36,12 @@ export async function execute(
 ): Promise<IDataObject> {
 	const link = readInvitationLink.call(this, itemIndex);
 	const answer = await invitationMetadata.call(this, link, itemIndex, timeout);
-	const output: IDataObject = { ...answer };
+	// groupId and groupName first: the names every other operation's output uses (Z-API's phone and
+	// subject stay too).
+	const output: IDataObject = { groupId: null, groupName: null, ...answer };
 	for (const field of FIELDS) output[field] = answer[field] ?? null;
-	// The same name for a group id as every other operation's output.
 	output.groupId = output.phone;
+	output.groupName = output.subject;
 	output.participants = Array.isArray(answer.participants) ? answer.participants : [];
 	return output;
 }

@@ -67,8 +67,11 @@ export async function execute(
 			// If the list changes while it is paged, a group can show up on two pages: list it once.
 			if (entry.phone !== undefined && seen.has(entry.phone)) continue;
 			seen.add(entry.phone);
-			// The same name for a group id as every other operation's output.
-			groups.push({ ...entry, groupId: entry.phone ?? null });
+			// The names every other operation's output uses, first (Z-API's phone and name stay too).
+			const group: IDataObject = { groupId: null, groupName: null, ...entry };
+			group.groupId = entry.phone ?? null;
+			group.groupName = entry.name ?? null;
+			groups.push(group);
 			if (groups.length >= limit) break;
 		}
 		if (groups.length >= limit) break;

@@ -54,10 +54,12 @@ export async function execute(
 		expect: ['phone'],
 	});
 
-	const output: IDataObject = { ...answer };
+	// groupId and groupName first: the names every other operation's output uses (Z-API's phone and
+	// subject stay too).
+	const output: IDataObject = { groupId: null, groupName: null, ...answer };
 	for (const field of FIELDS) output[field] = answer[field] ?? null;
-	// The same name for a group id as every other operation's output.
 	output.groupId = output.phone;
+	output.groupName = output.subject;
 	const participants = (
 		Array.isArray(answer.participants) ? answer.participants : []
 	) as IDataObject[];

@@ -30,6 +30,8 @@ describe('Group → Get Many', () => {
 		expect(result.output()).toEqual([
 			{
 				json: {
+					groupId: first,
+					groupName: 'Group 1',
 					isGroup: true,
 					name: 'Group 1',
 					phone: first,
@@ -40,7 +42,6 @@ describe('Group → Get Many', () => {
 					archived: 'false',
 					pinned: 'false',
 					muteEndTime: null,
-					groupId: first,
 				},
 				pairedItem: { item: 0 },
 			},
@@ -50,10 +51,12 @@ describe('Group → Get Many', () => {
 					name: 'Group 2',
 					phone: second,
 					groupId: second,
+					groupName: 'Group 2',
 				}),
 				pairedItem: { item: 0 },
 			},
 		]);
+		expect(Object.keys(result.output()[0].json).slice(0, 2)).toEqual(['groupId', 'groupName']);
 		expectNoSecrets(result.text, double);
 	});
 

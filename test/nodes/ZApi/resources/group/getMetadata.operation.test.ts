@@ -24,6 +24,8 @@ describe('Group → Get Metadata', () => {
 		expect(result.output()).toEqual([
 			{
 				json: {
+					groupId: id,
+					groupName: 'Sales',
 					phone: id,
 					description: 'Weekly numbers',
 					owner: '5511900000000',
@@ -42,11 +44,12 @@ describe('Group → Get Metadata', () => {
 					],
 					participantCount: 3,
 					adminPhones: ['5511900000000'],
-					groupId: id,
 				},
 				pairedItem: { item: 0 },
 			},
 		]);
+		// The names every group output uses come first: what people map.
+		expect(Object.keys(result.output()[0].json).slice(0, 2)).toEqual(['groupId', 'groupName']);
 		expectNoSecrets(result.text, double);
 	});
 

@@ -39,8 +39,9 @@ describe('Group → Get Invitation Metadata', () => {
 		expect(result.output()).toEqual([
 			{
 				json: {
-					phone: groupId,
 					groupId,
+					groupName: 'Sales',
+					phone: groupId,
 					owner: double.config.connectedPhone,
 					subject: 'Sales',
 					description: 'Weekly numbers',
@@ -58,6 +59,7 @@ describe('Group → Get Invitation Metadata', () => {
 				pairedItem: { item: 0 },
 			},
 		]);
+		expect(Object.keys(result.output()[0].json).slice(0, 2)).toEqual(['groupId', 'groupName']);
 		expectNoSecrets(result.text, double);
 	});
 
@@ -81,8 +83,9 @@ describe('Group → Get Invitation Metadata', () => {
 			url: 'https://chat.whatsapp.com/invite/AbCdEfGhIj',
 		});
 		expect(result.output()[0].json).toEqual({
-			phone: '120363019502650977-group',
 			groupId: '120363019502650977-group',
+			groupName: 'Group name',
+			phone: '120363019502650977-group',
 			owner: '5544999999999',
 			subject: 'Group name',
 			creation: 1588721491000,
