@@ -46,7 +46,7 @@ export const PHOTO_FIELD_FOR_SOURCE = {
 };
 export const OPTIONS = [
 	'Timeout (Milliseconds)',
-	'Delay per Item (Milliseconds)',
+	'Wait Between Items (Milliseconds)',
 	'Items per Batch',
 	'Batch Interval (Milliseconds)',
 ];
@@ -68,7 +68,7 @@ export const SEND_TEXT = {
 	phonePlaceholder: 'e.g. 5511999998888',
 	phoneHint: 'A phone number with country code, or a group ID such as 120363019502650977-group.',
 	additionalFields: [
-		'Delay Message (Seconds)',
+		'Z-API Send Delay (Seconds)',
 		'Delay Typing (Seconds)',
 		'Reply To Message ID',
 		'Mentions',

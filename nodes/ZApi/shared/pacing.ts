@@ -27,13 +27,13 @@ const READ_OPERATIONS = [
 /** The pacing fields of the node's Options collection (shown for operations that change things). */
 export const pacingOptions: INodeProperties[] = [
 	{
-		displayName: 'Delay per Item (Milliseconds)',
+		displayName: 'Wait Between Items (Milliseconds)',
 		name: 'delayBetweenItems',
 		type: 'number',
 		typeOptions: { minValue: 0 },
 		default: 0,
 		description:
-			"Milliseconds to wait before each item after the first. For bulk group creation or messages to many people, 3000 to 10000 keeps the number under WhatsApp's radar better than firing at once.",
+			"Milliseconds this node waits before each item after the first, before it calls Z-API. For bulk group creation or messages to many people, 3000 to 10000 keeps the number under WhatsApp's radar better than firing at once. A send's Z-API Send Delay is Z-API's own wait, for one message.",
 		displayOptions: { hide: { '/operation': READ_OPERATIONS } },
 	},
 	{

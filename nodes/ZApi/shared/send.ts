@@ -1,6 +1,6 @@
 /**
  * What every send shares: the Additional Fields every send endpoint documents (reply to a message,
- * Delay Message, and Delay Typing where both of Z-API's pages list it), their readers, and the one
+ * Z-API Send Delay, and Delay Typing where both of Z-API's pages list it), their readers, and the one
  * door a send goes through so that a retry never sends a message twice.
  */
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
@@ -30,13 +30,13 @@ const replyField: INodeProperties = {
 };
 
 const delayMessageField: INodeProperties = {
-	displayName: 'Delay Message (Seconds)',
+	displayName: 'Z-API Send Delay (Seconds)',
 	name: 'delayMessage',
 	type: 'number',
 	typeOptions: { minValue: 1, maxValue: 15 },
 	default: 1,
 	description:
-		'Seconds Z-API waits before sending this message, from 1 to 15. Leave it out to use Z-API’s default.',
+		'Seconds Z-API holds this message before sending it, from 1 to 15; left out, Z-API waits 1 to 3 seconds. To space out the items of a run, use Options → Wait Between Items instead.',
 };
 
 const delayTypingField: INodeProperties = {
@@ -106,7 +106,7 @@ export function readSendFields(
 	itemIndex: number,
 ): IDataObject {
 	const body: IDataObject = {};
-	const delayMessage = readDelay.call(this, fields, 'delayMessage', 'Delay Message', itemIndex);
+	const delayMessage = readDelay.call(this, fields, 'delayMessage', 'Z-API Send Delay', itemIndex);
 	if (delayMessage !== undefined) body.delayMessage = delayMessage;
 	if (set.delayTyping) {
 		const delayTyping = readDelay.call(this, fields, 'delayTyping', 'Delay Typing', itemIndex);

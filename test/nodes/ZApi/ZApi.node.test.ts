@@ -119,11 +119,11 @@ describe('the node description (the public contract)', () => {
 				property.displayOptions?.show?.operation?.includes('sendText'),
 		)!;
 		expect((sendText.options as INodeProperties[]).map((option) => option.name)).toEqual([
-			'delayMessage',
 			'delayTyping',
 			'mentionEveryone',
 			'mentioned',
 			'messageId',
+			'delayMessage',
 		]);
 		const options = description.properties.find((property) => property.name === 'options')!;
 		expect((options.options as INodeProperties[]).map((option) => option.name)).toContain(
@@ -178,15 +178,25 @@ describe('labels with a unit', () => {
 	// before it verifies a package, ignores eslint-disable comments: the unit is written out.
 	test.each([
 		['timeout', 'Timeout (Milliseconds)'],
-		['delayBetweenItems', 'Delay per Item (Milliseconds)'],
+		['delayBetweenItems', 'Wait Between Items (Milliseconds)'],
 		['batchInterval', 'Batch Interval (Milliseconds)'],
-		['delayMessage', 'Delay Message (Seconds)'],
+		['delayMessage', 'Z-API Send Delay (Seconds)'],
 		['delayTyping', 'Delay Typing (Seconds)'],
 	])('%s is "%s"', (name, displayName) => {
 		const property = allProperties(description.properties).find((each) => each.name === name)!;
 		expect(property.displayName).toBe(displayName);
 		const unit = displayName.includes('Milliseconds') ? 'Milliseconds' : 'Seconds';
 		expect(property.description).toMatch(new RegExp(`^${unit} `));
+	});
+
+	test('the two delays of a send say who waits: Z-API for one message, or this node between items', () => {
+		const find = (name: string) =>
+			allProperties(description.properties).find((each) => each.name === name)!;
+		const zApi = find('delayMessage');
+		const node = find('delayBetweenItems');
+		expect(zApi.displayName).toMatch(/^Z-API /);
+		expect(zApi.description).toMatch(/^Seconds Z-API holds this message .*Wait Between Items/);
+		expect(node.description).toMatch(/^Milliseconds this node waits .*Z-API Send Delay/);
 	});
 
 	test('every number that is a duration names its unit', () => {

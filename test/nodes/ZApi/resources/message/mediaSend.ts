@@ -172,8 +172,8 @@ export function describeMediaSendBasics(double: ZApiDouble, spec: MediaSendSpec)
 
 		test(
 			spec.reply
-				? 'Reply To Message ID and Delay Message are sent when given'
-				: 'Delay Message is sent when given; Reply To Message ID is not offered (one page only)',
+				? 'Reply To Message ID and Z-API Send Delay are sent when given'
+				: 'Z-API Send Delay is sent when given; Reply To Message ID is not offered (one page only)',
 			async () => {
 				const fields = spec.reply
 					? { messageId: ' 3EB0C767D26A1D8A5A4F ', delayMessage: '={{ $json.delay }}' }
@@ -193,7 +193,7 @@ export function describeMediaSendBasics(double: ZApiDouble, spec: MediaSendSpec)
 
 				const late = await run('url', [{ to: PHONE, file: url.value, delay: 16 }], fields);
 				expect(late.error?.message).toBe(
-					'Delay Message must be a whole number of seconds from 1 to 15 (got 16)',
+					'Z-API Send Delay must be a whole number of seconds from 1 to 15 (got 16)',
 				);
 				expect(double.requests).toHaveLength(1);
 			},

@@ -98,10 +98,10 @@ describe('Send Audio: options', () => {
 
 	test('neither Reply To Message ID (English page only) nor Delay Typing (Portuguese only) is offered or sent', async () => {
 		expect(additionalFieldNames('sendAudio')).toEqual([
-			'delayMessage',
 			'async',
 			'waveform',
 			'viewOnce',
+			'delayMessage',
 		]);
 		// A workflow JSON written by hand may carry them: they are not sent.
 		const result = await run('url', [{ to: PHONE, file: 'https://example.com/a.mp3' }], {

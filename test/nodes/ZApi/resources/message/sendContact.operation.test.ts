@@ -96,7 +96,7 @@ describe('Message → Send Contact', () => {
 			[{ about: ['x'] }, 'Business Description must be text (got ["x"])'],
 			[
 				{ delay: 'soon' },
-				'Delay Message must be a whole number of seconds from 1 to 15 (got "soon")',
+				'Z-API Send Delay must be a whole number of seconds from 1 to 15 (got "soon")',
 			],
 		] as Array<[Record<string, unknown>, string]>)('%j → %s', async (change, message) => {
 			const result = await runZApi(double, { parameters, items: [{ ...item, ...change }] });

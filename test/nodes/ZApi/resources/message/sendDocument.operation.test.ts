@@ -181,10 +181,10 @@ describe('Send Document: the file name', () => {
 
 	test('caption is not offered (Z-API’s Portuguese page only), nor Delay Typing', () => {
 		expect(additionalFieldNames('sendDocument')).toEqual([
-			'delayMessage',
 			'extension',
 			'fileName',
 			'messageId',
+			'delayMessage',
 		]);
 	});
 });

@@ -113,7 +113,7 @@ describe('Message → Send Link', () => {
 				{ image: 'ftp://example.com/a.png' },
 				'Image: "ftp://example.com/a.png" is not an http(s) address: give the image\'s public URL, e.g. https://example.com/logo.png',
 			],
-			[{ delay: 20 }, 'Delay Message must be a whole number of seconds from 1 to 15 (got 20)'],
+			[{ delay: 20 }, 'Z-API Send Delay must be a whole number of seconds from 1 to 15 (got 20)'],
 		])('%j → %s', async (change, message) => {
 			const result = await runZApi(double, { parameters, items: [{ ...item, ...change }] });
 			expect(result.error?.message).toBe(message);

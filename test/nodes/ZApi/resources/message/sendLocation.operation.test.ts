@@ -102,7 +102,7 @@ describe('Message → Send Location', () => {
 			],
 			[{ lat: 'NaN' }, 'Latitude must be a number of decimal degrees, e.g. -23.5613 (got "NaN")'],
 			[{ replyTo: true }, 'Reply To Message ID must be text (got true)'],
-			[{ delay: 0 }, 'Delay Message must be a whole number of seconds from 1 to 15 (got 0)'],
+			[{ delay: 0 }, 'Z-API Send Delay must be a whole number of seconds from 1 to 15 (got 0)'],
 		] as Array<[Record<string, unknown>, string]>)('%j → %s', async (change, message) => {
 			const result = await runZApi(double, { parameters, items: [{ ...item, ...change }] });
 			expect(result.error?.message).toBe(message);

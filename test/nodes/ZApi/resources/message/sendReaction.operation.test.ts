@@ -60,7 +60,7 @@ describe('Message → Send Reaction', () => {
 			[{ emoji: '👍👍' }, 'Reaction must be one emoji, e.g. 👍 (got "👍👍")'],
 			[{ emoji: '1' }, 'Reaction must be one emoji, e.g. 👍 (got "1")'],
 			[{ emoji: 'yes 👍' }, 'Reaction must be one emoji, e.g. 👍 (got "yes 👍")'],
-			[{ delay: 16 }, 'Delay Message must be a whole number of seconds from 1 to 15 (got 16)'],
+			[{ delay: 16 }, 'Z-API Send Delay must be a whole number of seconds from 1 to 15 (got 16)'],
 		] as Array<[Record<string, unknown>, string]>)('%j → %s', async (change, message) => {
 			const result = await runZApi(double, { parameters, items: [{ ...item, ...change }] });
 			expect(result.error?.message).toBe(message);

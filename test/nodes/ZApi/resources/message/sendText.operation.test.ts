@@ -162,11 +162,11 @@ describe('Message → Send Text', () => {
 			],
 			[
 				{ to: '5511988887777', text: 'a', delayMessage: 16 },
-				'Delay Message must be a whole number of seconds from 1 to 15 (got 16)',
+				'Z-API Send Delay must be a whole number of seconds from 1 to 15 (got 16)',
 			],
 			[
 				{ to: '5511988887777', text: 'a', delayMessage: 0 },
-				'Delay Message must be a whole number of seconds from 1 to 15 (got 0)',
+				'Z-API Send Delay must be a whole number of seconds from 1 to 15 (got 0)',
 			],
 			[
 				{ to: '5511988887777', text: 'a', delayTyping: 'soon' },

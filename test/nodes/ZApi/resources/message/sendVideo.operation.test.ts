@@ -76,10 +76,10 @@ describe('Send Video: caption and options', () => {
 		]);
 		expect(additionalFieldNames('sendVideo')).toEqual([
 			'caption',
-			'delayMessage',
 			'async',
 			'messageId',
 			'viewOnce',
+			'delayMessage',
 		]);
 	});
 });
