@@ -27,6 +27,8 @@ export interface RequestContext {
 	changes?: boolean;
 	timeout: number;
 	credentials: ZApiCredentials;
+	/** The group the request names (in its path or body), if any: a 404 may be about it. */
+	groupId?: string;
 }
 
 const CLIENT_TOKEN_ERRORS = ['null not allowed', 'your client-token is not configured'];
@@ -35,6 +37,28 @@ const DISCONNECTED = /not connected|restore the session|disconnected/i;
 
 const CREDENTIALS_HINT =
 	'Check the Instance ID and Instance Token in the Z-API credential (Z-API panel → Instances → your instance) and, if account security is on, the Client Token (Z-API panel → Security).';
+
+const UNKNOWN_INSTANCE =
+	'Z-API does not know this instance or address. ' +
+	CREDENTIALS_HINT +
+	' If you changed the Base URL, check it too.';
+
+/**
+ * A 404 is about the instance (its ID or token) or about what the request names: Z-API documents
+ * neither answer. Its own words decide when they name one; for a request that names a group and an
+ * answer that does not say, the group comes first, since a credential that did not work would have
+ * failed the credential test and the group list already.
+ */
+function notFoundDescription(zApiError: string | undefined, groupId: string | undefined): string {
+	if (!groupId || (zApiError && /instance|token/i.test(zApiError))) return UNKNOWN_INSTANCE;
+	const group = `the group ${groupId}`;
+	const fixGroup =
+		'Pick the group from the list (Group ID → From List) or look it up with Group → Get Many.';
+	if (zApiError && /group/i.test(zApiError)) {
+		return `Z-API says it does not know ${group}, so the Instance ID and Token are not the problem: the connected number is not (or no longer) in this group, or the ID belongs to a group of another number. ${fixGroup}`;
+	}
+	return `Z-API's answer does not say what it did not find. Most likely ${group}: the connected number is not (or no longer) in it, or the ID belongs to a group of another number. ${fixGroup} If every request with this credential fails this way, check the Instance ID and Instance Token in the Z-API credential (Z-API panel → Instances → your instance) and the Base URL.`;
+}
 
 function firstLine(text: string, max = 300): string {
 	const line = text.split('\n')[0].trim();
@@ -165,10 +189,7 @@ export function failureFromResponse(
 			description = CREDENTIALS_HINT;
 			break;
 		case 404:
-			description =
-				'Z-API does not know this instance or address. ' +
-				CREDENTIALS_HINT +
-				' If you changed the Base URL, check it too.';
+			description = notFoundDescription(zApiError, context.groupId);
 			break;
 		case 405:
 			description =

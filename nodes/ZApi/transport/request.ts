@@ -7,6 +7,7 @@ import type {
 	ILoadOptionsFunctions,
 } from 'n8n-workflow';
 
+import { isGroupId } from '../shared/groupId';
 import { inputError } from '../shared/nodeErrors';
 import { passCredentials, recordErrorFacts } from '../shared/retryState';
 import { CREDENTIAL_TYPE, credentialProblem, instanceUrl, readCredentials } from './credentials';
@@ -54,6 +55,15 @@ export interface ZApiRequest {
 	changes?: boolean;
 }
 
+/** The group a request names: a path segment or the body's groupId or phone (a send to a group). */
+function groupNamedBy({ endpoint, body }: ZApiRequest): string | undefined {
+	const segments = endpoint.split('?')[0].split('/');
+	const candidates: unknown[] = [...segments, body?.groupId, body?.phone];
+	return candidates.find(
+		(candidate): candidate is string => typeof candidate === 'string' && isGroupId(candidate),
+	);
+}
+
 function fail(
 	ctx: ZApiContext,
 	failure: ZApiFailure,
@@ -91,6 +101,7 @@ export async function zApiRequest(this: ZApiContext, request: ZApiRequest): Prom
 		changes: request.changes,
 		timeout: request.timeout ?? DEFAULT_TIMEOUT_MS,
 		credentials,
+		groupId: groupNamedBy(request),
 	};
 	const options: IHttpRequestOptions = {
 		method: request.method,

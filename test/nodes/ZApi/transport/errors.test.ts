@@ -1,3 +1,5 @@
+import type { INodeParameters } from 'n8n-workflow';
+
 import type { Fault } from '../../../helpers/scenario';
 import {
 	CREATE_GROUP,
@@ -362,6 +364,93 @@ describe('a Z-API that cannot be reached', () => {
 		expect((result.error as unknown as { description: string }).description).toMatch(
 			/nothing was sent/,
 		);
+		expectNoSecrets(result.text, double);
+	});
+});
+
+describe('a 404: the instance, or the group the request names', () => {
+	// Z-API documents no 404 answer: its own words decide when they name the instance or the group;
+	// when they do not, a request that names a group puts the group first (docs/errors.md).
+	const GROUP = '120363000000000404-group';
+	const UNKNOWN_INSTANCE = /^Z-API does not know this instance or address\. Check the Instance ID/;
+	const GROUP_SAID = new RegExp(
+		`^Z-API says it does not know the group ${GROUP}, so the Instance ID and Token are not the problem: .*Group ID → From List.*Group → Get Many\\.$`,
+	);
+	const GROUP_FIRST = new RegExp(
+		`^Z-API's answer does not say what it did not find\\. Most likely the group ${GROUP}: .*From List.* If every request with this credential fails this way, check the Instance ID and Instance Token`,
+	);
+	const getMetadata = { resource: 'group', operation: 'getMetadata', groupId: GROUP };
+	const updateName = { resource: 'group', operation: 'updateName', groupId: GROUP, groupName: 'X' };
+	const sendText = { resource: 'message', operation: 'sendText', message: 'Hi' };
+	const rows: Array<[string, INodeParameters, string, object, string, RegExp]> = [
+		[
+			'a group in the path, Z-API names the group',
+			getMetadata,
+			`/group-metadata/${GROUP}`,
+			{ error: 'Group not found' },
+			`read the metadata of the group ${GROUP}: Group not found`,
+			GROUP_SAID,
+		],
+		[
+			'a group in the path, Z-API names the instance',
+			getMetadata,
+			`/group-metadata/${GROUP}`,
+			{ error: 'Instance not found' },
+			`read the metadata of the group ${GROUP}: Instance not found`,
+			UNKNOWN_INSTANCE,
+		],
+		[
+			'a group in the path, Z-API says only "not found"',
+			getMetadata,
+			`/group-metadata/${GROUP}`,
+			{ error: 'not found' },
+			`read the metadata of the group ${GROUP}: not found`,
+			GROUP_FIRST,
+		],
+		[
+			'a group in the path, no text at all',
+			getMetadata,
+			`/group-metadata/${GROUP}`,
+			{},
+			`read the metadata of the group ${GROUP}`,
+			GROUP_FIRST,
+		],
+		[
+			'a group in the body (groupId), Z-API names the group',
+			updateName,
+			'/update-group-name',
+			{ error: 'group does not exist' },
+			`rename the group ${GROUP}: group does not exist`,
+			GROUP_SAID,
+		],
+		[
+			'a send to a group (phone), no text',
+			{ ...sendText, phone: GROUP },
+			'/send-text',
+			{},
+			`send a text message to ${GROUP}`,
+			GROUP_FIRST,
+		],
+		[
+			'a send to a phone number: no group to blame',
+			{ ...sendText, phone: '5511988887777' },
+			'/send-text',
+			{ error: 'not found' },
+			'send a text message to 5511988887777: not found',
+			UNKNOWN_INSTANCE,
+		],
+	];
+
+	test.each(rows)('%s', async (_name, parameters, endpoint, body, action, description) => {
+		double.setFault(endpoint, { status: 404, body });
+		const result = await runZApi(double, {
+			parameters,
+			items: [{}],
+			credentials: { clientToken: CLIENT_TOKEN },
+		});
+		const error = result.error as unknown as { message: string; description: string };
+		expect(error.message).toBe(`Z-API rejected the request (HTTP 404) when trying to ${action}`);
+		expect(error.description).toMatch(description);
 		expectNoSecrets(result.text, double);
 	});
 });
