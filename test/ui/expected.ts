@@ -10,6 +10,13 @@ export const NODE = {
 	createAction: 'Create a group',
 };
 
+/** What the canvas shows under a Z-API node: the operation's and resource's names (forms.ui.test.ts). */
+export const CANVAS = {
+	resource: 'Group',
+	operation: 'Update Settings',
+	subtitle: 'Update Settings: Group',
+};
+
 export const GROUP_FIELDS = {
 	groupName: {
 		placeholder: 'e.g. Sales Team São Paulo',

@@ -51,7 +51,7 @@ import {
 	valueCutOff,
 } from './helpers/resourceLocator';
 import { useEditorSession } from './helpers/session';
-import { NODE } from './expected';
+import { CANVAS, NODE } from './expected';
 
 /** The operations of each resource, written out: a missing one fails the first test. */
 const EXPECTED_OPERATIONS = { Contact: 1, Group: 18, Instance: 4, Message: 10 };
@@ -242,4 +242,19 @@ describe.each(RESOURCES.map((resource) => resource.name))('%s', (resourceName) =
 			expect(problems).toEqual([]);
 		});
 	}
+});
+
+uiTest('the canvas names the operation under the node, not its saved value', async (page) => {
+	// The subtitle is an expression the editor evaluates (n8n-workflow's engine, in the browser).
+	await selectOption(ndv, 'resource', CANVAS.resource);
+	await selectOption(ndv, 'operation', CANVAS.operation);
+	await page.keyboard.press('Escape');
+	await ndv.waitFor({ state: 'hidden' });
+	const subtitles = page.locator('.vue-flow__node [class*="subtitle"]');
+	await subtitles.first().waitFor();
+	expect(await subtitles.allInnerTexts()).toContain(CANVAS.subtitle);
+	await saveScreenshot(
+		page.locator('.vue-flow__node').filter({ hasText: CANVAS.subtitle }),
+		'forms-canvas',
+	);
 });
