@@ -53,7 +53,7 @@ export const PHOTO_FIELD_FOR_SOURCE = {
 };
 export const OPTIONS = [
 	'Timeout (Milliseconds)',
-	'Wait Between Items (Milliseconds)',
+	'Item Interval (Milliseconds)',
 	'Items per Batch',
 	'Batch Interval (Milliseconds)',
 ];

@@ -27,7 +27,7 @@ const READ_OPERATIONS = [
 /** The pacing fields of the node's Options collection (shown for operations that change things). */
 export const pacingOptions: INodeProperties[] = [
 	{
-		displayName: 'Wait Between Items (Milliseconds)',
+		displayName: 'Item Interval (Milliseconds)',
 		name: 'delayBetweenItems',
 		type: 'number',
 		typeOptions: { minValue: 0 },

@@ -36,7 +36,7 @@ const delayMessageField: INodeProperties = {
 	typeOptions: { minValue: 1, maxValue: 15 },
 	default: 1,
 	description:
-		'Seconds Z-API holds this message before sending it, from 1 to 15; left out, Z-API waits 1 to 3 seconds. To space out the items of a run, use Options → Wait Between Items instead.',
+		'Seconds Z-API holds this message before sending it, from 1 to 15; left out, Z-API waits 1 to 3 seconds. To space out the items of a run, use Options → Item Interval instead.',
 };
 
 const delayTypingField: INodeProperties = {

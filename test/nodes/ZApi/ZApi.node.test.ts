@@ -178,7 +178,7 @@ describe('labels with a unit', () => {
 	// before it verifies a package, ignores eslint-disable comments: the unit is written out.
 	test.each([
 		['timeout', 'Timeout (Milliseconds)'],
-		['delayBetweenItems', 'Wait Between Items (Milliseconds)'],
+		['delayBetweenItems', 'Item Interval (Milliseconds)'],
 		['batchInterval', 'Batch Interval (Milliseconds)'],
 		['delayMessage', 'Z-API Send Delay (Seconds)'],
 		['delayTyping', 'Delay Typing (Seconds)'],
@@ -195,7 +195,7 @@ describe('labels with a unit', () => {
 		const zApi = find('delayMessage');
 		const node = find('delayBetweenItems');
 		expect(zApi.displayName).toMatch(/^Z-API /);
-		expect(zApi.description).toMatch(/^Seconds Z-API holds this message .*Wait Between Items/);
+		expect(zApi.description).toMatch(/^Seconds Z-API holds this message .*Item Interval/);
 		expect(node.description).toMatch(/^Milliseconds this node waits .*Z-API Send Delay/);
 	});
 
