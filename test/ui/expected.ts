@@ -10,11 +10,23 @@ export const NODE = {
 	createAction: 'Create a group',
 };
 
+/** Operations whose action once said something else, by name: the Z-API entry of the node creator lists each. */
+export const ACTIONS_BY_NAME = {
+	'Accept Invitation': 'Accept a group invitation',
+	'Approve Membership Requests': 'Approve membership requests of a group',
+	'Get Invitation Metadata': 'Get the invitation metadata of a group',
+	'Reject Membership Requests': 'Reject membership requests of a group',
+	'Send Reaction': 'Send a reaction to a message',
+	'Check Numbers': 'Check phone numbers',
+};
+
 /** What the canvas shows under a Z-API node: the operation's and resource's names (forms.ui.test.ts). */
 export const CANVAS = {
 	resource: 'Group',
 	operation: 'Update Settings',
 	subtitle: 'Update Settings: Group',
+	/** The node's name: n8n renames a node after the action of the operation picked. */
+	title: 'Update the settings of a group',
 };
 
 export const GROUP_FIELDS = {

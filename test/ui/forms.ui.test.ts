@@ -51,7 +51,7 @@ import {
 	valueCutOff,
 } from './helpers/resourceLocator';
 import { useEditorSession } from './helpers/session';
-import { CANVAS, NODE } from './expected';
+import { ACTIONS_BY_NAME, CANVAS, NODE } from './expected';
 
 /** The operations of each resource, written out: a missing one fails the first test. */
 const EXPECTED_OPERATIONS = { Contact: 1, Group: 18, Instance: 4, Message: 10 };
@@ -253,5 +253,34 @@ uiTest('the canvas names the operation under the node, not its saved value', asy
 	const subtitles = page.locator('.vue-flow__node [class*="subtitle"]');
 	await subtitles.first().waitFor();
 	expect(await subtitles.allInnerTexts()).toContain(CANVAS.subtitle);
+	// n8n names the node after the action of the operation picked, as when it was added.
+	const node = page.locator('.vue-flow__node').filter({ hasText: CANVAS.subtitle });
+	expect(await node.innerText()).toContain(CANVAS.title);
 	await saveScreenshot(page, 'forms-canvas');
 });
+
+uiTest(
+	"the Z-API entry of the node creator lists each action in its operation's words",
+	async (page) => {
+		// n8n 2.41.1 searches node names only (an operation's name finds nothing); the actions are listed
+		// under the node's entry. The canvas has nodes by now: the "+" at the top right opens the creator.
+		await page.getByTestId('node-creator-plus-button').click();
+		const creator = page.getByTestId('node-creator');
+		await creator.getByTestId('node-creator-search-bar').fill(NODE.name);
+		await nodeCreatorItem(creator, NODE.name).first().click();
+		const missing: string[] = [];
+		for (const [name, action] of Object.entries(ACTIONS_BY_NAME)) {
+			const item = creator.getByTestId('node-creator-item-name').getByText(action, { exact: true });
+			const found = await item
+				.first()
+				.waitFor({ state: 'attached', timeout: 5000 })
+				.then(
+					() => true,
+					() => false,
+				);
+			if (!found) missing.push(`${name} → ${action}`);
+		}
+		await page.keyboard.press('Escape');
+		expect(missing).toEqual([]);
+	},
+);

@@ -1,9 +1,9 @@
 /**
- * The texts each operation has, in step: its name (the Operation list), its action (the node
- * creator's list, the name n8n gives a node added from it, and the AI tool's name). Someone who types
- * an operation's name into the node creator finds its action: n8n's search matches the letters in
- * order, so the action holds the name's words, in the name's order (n8n's lint, `npm run lint`, checks
- * that it is in sentence case, and "Get many …" for Get Many).
+ * The texts each operation has, in step: its name (the Operation list and the canvas), its action
+ * (the list under the Z-API entry of the node creator, the name n8n gives the node, and the AI tool's
+ * name). The action holds the name's words, in the name's order, so that the two read as one thing and
+ * n8n's action search (letters in order, where an n8n release searches actions) finds it by the name.
+ * n8n's lint (`npm run lint`) checks that it is in sentence case, and "Get many …" for Get Many.
  */
 import type { INodePropertyOptions } from 'n8n-workflow';
 
