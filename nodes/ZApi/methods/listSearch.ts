@@ -25,6 +25,15 @@ function comparable(text: string): string {
 		.toLowerCase();
 }
 
+/**
+ * What the list shows for a group, and the field after the pick (n8n keeps it as cachedResultName):
+ * its name and its ID, since two groups may have the same name. n8n 2.x's list shows only an item's
+ * name (no description), so the ID is in it. Z-API's group list gives no member count.
+ */
+export function listedName(name: string, id: string): string {
+	return name === id ? id : `${name} (${id})`;
+}
+
 /** The page a pagination token points at: the editor hands back the token this method gave. */
 function pageOf(paginationToken: string | undefined): number {
 	const page = Number(paginationToken);
@@ -67,7 +76,7 @@ export async function searchGroups(
 			const name = typeof group.name === 'string' && group.name.trim() ? group.name.trim() : id;
 			if (search && !comparable(name).includes(search) && !id.includes(search)) continue;
 			listed.add(id);
-			results.push({ name, value: id });
+			results.push({ name: listedName(name, id), value: id });
 		}
 		nextPage = more ? page + 1 : undefined;
 		if (!search || results.length >= MIN_SEARCH_MATCHES) break;

@@ -161,15 +161,21 @@ describe('the node description (the public contract)', () => {
 	});
 });
 
-test("Send Text's recipient: a placeholder short enough to show whole, the group ID form in a hint", () => {
+test("Send Text's recipient: Phone Number first, a placeholder short enough to show whole, a hint to the group modes", () => {
 	const phone = description.properties.find(
 		(property) =>
 			property.name === 'phone' && property.displayOptions?.show?.operation?.includes('sendText'),
 	)!;
 	expect(phone).toMatchObject({
 		displayName: 'Phone or Group ID',
+		type: 'resourceLocator',
+		default: { mode: 'phone', value: '' },
+	});
+	expect(phone.modes![0]).toMatchObject({
+		displayName: 'Phone Number',
+		name: 'phone',
 		placeholder: 'e.g. 5511999998888',
-		hint: 'A phone number with country code, or a group ID such as 120363019502650977-group.',
+		hint: 'A phone number with country code. For a group, choose From List or By ID.',
 	});
 });
 
