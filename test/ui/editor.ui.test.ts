@@ -41,6 +41,7 @@ import {
 	placeholderCutOff,
 	selectOption,
 } from './helpers/form';
+import { locatorInput, resourceLocator } from './helpers/resourceLocator';
 import { useEditorSession } from './helpers/session';
 import {
 	CREATE_ADDITIONAL_FIELDS,
@@ -151,7 +152,7 @@ uiTest('Send Text shows its placeholder, hint and delay labels whole', async () 
 	await selectOption(ndv, 'resource', 'Message');
 	const form = parametersPanel(ndv);
 	const phone = parameterItem(ndv, 'phone');
-	const input = phone.getByTestId('parameter-input-field');
+	const input = locatorInput(resourceLocator(ndv, 'phone'));
 	expect(await input.getAttribute('placeholder')).toBe(SEND_TEXT.phonePlaceholder);
 	expect(await placeholderCutOff(input)).toBe(false);
 	expect(await phone.innerText()).toContain(SEND_TEXT.phoneHint);

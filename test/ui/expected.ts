@@ -66,7 +66,7 @@ export const UPDATE_SETTINGS = {
 export const SEND_TEXT = {
 	labels: ['Phone or Group ID', 'Message', 'Additional Fields'],
 	phonePlaceholder: 'e.g. 5511999998888',
-	phoneHint: 'A phone number with country code, or a group ID such as 120363019502650977-group.',
+	phoneHint: 'A phone number with country code. For a group, choose From List or By ID.',
 	additionalFields: [
 		'Delay Message (Seconds)',
 		'Delay Typing (Seconds)',
@@ -145,4 +145,13 @@ export const PICKER = {
 	linkHint:
 		"The group's invitation link, e.g. https://chat.whatsapp.com/C1aBcDeFgHiJkLmNoPqRsT. The node asks Z-API which group it opens; this joins nothing.",
 	idIssue: 'Group ID: not a group ID; use one like 120363019502650977-group',
+};
+
+/** Every send's Phone or Group ID: a phone number by default, or the group picker's list and ID. */
+export const RECIPIENT = {
+	label: 'Phone or Group ID',
+	modes: ['Phone Number', 'From list', 'By ID'],
+	phonePlaceholder: 'e.g. 5511999998888',
+	listPlaceholder: 'Select a group...',
+	idIssue: 'Phone or Group ID: not a group ID; use one like 120363019502650977-group',
 };

@@ -53,36 +53,41 @@ export function parseGroupId(value: unknown): string {
 /** The name of the list search method of the From List mode (ZApi.node.ts `methods.listSearch`). */
 export const SEARCH_GROUPS_METHOD = 'searchGroups';
 
-/** The From List mode of every group picker: the instance's groups, each shown with its ID. */
-export const groupListMode: INodePropertyMode = {
-	displayName: 'From List',
-	name: 'list',
-	type: 'list',
-	placeholder: 'Select a group...',
-	typeOptions: {
-		searchListMethod: SEARCH_GROUPS_METHOD,
-		searchable: true,
-		slowLoadNotice: {
-			message: 'Z-API lists groups 100 at a time: with many groups, By ID is quicker',
-			timeout: 10000,
-		},
-	},
-};
-
-/** The By ID mode of a group picker; `field` names the field in the editor's error. */
-export function groupIdMode(field: string): INodePropertyMode {
+/**
+ * The From List and By ID modes of every group picker (From List: the instance's groups, each shown
+ * with its ID); `field` names the field in the editor's error. Under `modes`, as n8n's lint wants.
+ */
+export function groupPickerModes(field: string): { modes: INodePropertyMode[] } {
 	return {
-		displayName: 'By ID',
-		name: 'id',
-		type: 'string',
-		placeholder: `e.g. ${GROUP_ID_EXAMPLE}`,
-		validation: [
+		modes: [
 			{
-				type: 'regex',
-				properties: {
-					regex: `\\s*${GROUP_ID_PATTERN}\\s*`,
-					errorMessage: `${field}: not a group ID; use one like ${GROUP_ID_EXAMPLE}`,
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				placeholder: 'Select a group...',
+				typeOptions: {
+					searchListMethod: SEARCH_GROUPS_METHOD,
+					searchable: true,
+					slowLoadNotice: {
+						message: 'Z-API lists groups 100 at a time: with many groups, By ID is quicker',
+						timeout: 10000,
+					},
 				},
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: `e.g. ${GROUP_ID_EXAMPLE}`,
+				validation: [
+					{
+						type: 'regex',
+						properties: {
+							regex: `\\s*${GROUP_ID_PATTERN}\\s*`,
+							errorMessage: `${field}: not a group ID; use one like ${GROUP_ID_EXAMPLE}`,
+						},
+					},
+				],
 			},
 		],
 	};
@@ -108,8 +113,7 @@ export const groupIdField: INodeProperties = {
 	description:
 		'The group: pick it from the list of your groups, give the ID that Group → Create returned (groupId, e.g. 120363019502650977-group; older groups have IDs like 5511999999999-1623281429), or paste an invitation link of the group. A plain ID saved by an earlier version of this node keeps working.',
 	modes: [
-		groupListMode,
-		groupIdMode('Group ID'),
+		...groupPickerModes('Group ID').modes,
 		{
 			displayName: 'By Link',
 			name: 'link',

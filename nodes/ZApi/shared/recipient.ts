@@ -3,8 +3,7 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import {
 	GROUP_ID_EXAMPLE,
-	groupIdMode,
-	groupListMode,
+	groupPickerModes,
 	locatorParts,
 	meantAsGroupId,
 	parseGroupId,
@@ -35,8 +34,7 @@ export const recipientField: INodeProperties = {
 			placeholder: `e.g. ${PHONE_EXAMPLE}`,
 			hint: 'A phone number with country code. For a group, choose From List or By ID.',
 		},
-		groupListMode,
-		groupIdMode(FIELD),
+		...groupPickerModes(FIELD).modes,
 	],
 };
 
