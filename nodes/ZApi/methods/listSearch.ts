@@ -25,13 +25,20 @@ function comparable(text: string): string {
 		.toLowerCase();
 }
 
+/** Digits of a group id shown in the list: enough to tell an account's groups apart. */
+const ID_TAIL = 8;
+
 /**
  * What the list shows for a group, and the field after the pick (n8n keeps it as cachedResultName):
- * its name and its ID, since two groups may have the same name. n8n 2.x's list shows only an item's
- * name (no description), so the ID is in it. Z-API's group list gives no member count.
+ * its name and the end of its ID, since two groups may have the same name. n8n 2.x's list shows only
+ * an item's name (no description), so the ID is in it; the field after the pick shows about 35
+ * characters, too few for a name and a whole ID, and the ids of one account differ at their end.
+ * Z-API's group list gives no member count.
  */
 export function listedName(name: string, id: string): string {
-	return name === id ? id : `${name} (${id})`;
+	if (name === id) return id;
+	const digits = id.replace(/-group$/i, '');
+	return `${name} (…${digits.slice(-ID_TAIL)})`;
 }
 
 /** The page a pagination token points at: the editor hands back the token this method gave. */
