@@ -150,7 +150,7 @@ export const PICKER = {
 /** Every send's Phone or Group ID: a phone number by default, or the group picker's list and ID. */
 export const RECIPIENT = {
 	label: 'Phone or Group ID',
-	modes: ['By Phone', 'From list', 'By ID'],
+	modes: ['Phone', 'From list', 'By ID'],
 	phonePlaceholder: 'e.g. 5511999998888',
 	listPlaceholder: 'Select a group...',
 	idIssue: 'Phone or Group ID: not a group ID; use one like 120363019502650977-group',

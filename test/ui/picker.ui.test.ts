@@ -209,7 +209,7 @@ uiTest('By Link: the node runs on the group an invitation link opens', async () 
 });
 
 uiTest(
-	'Send Text: Phone or Group ID offers By Phone (the default), then the group picker',
+	'Send Text: Phone or Group ID offers Phone (the default), then the group picker',
 	async () => {
 		await selectOption(ndv, 'resource', 'Message');
 		recipient = resourceLocator(ndv, 'phone');

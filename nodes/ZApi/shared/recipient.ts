@@ -16,7 +16,7 @@ const FIELD = 'Phone or Group ID';
 /**
  * A resource locator whose first mode, the default, takes a phone number (or anything the field took
  * before it was a picker); From List and By ID give a group. Its parameter name stays `phone`: a plain
- * value saved before the picker, or an expression, is read as the By Phone mode's value.
+ * value saved before the picker, or an expression, is read as the Phone mode's value.
  */
 export const recipientField: INodeProperties = {
 	displayName: FIELD,
@@ -28,7 +28,7 @@ export const recipientField: INodeProperties = {
 		'Who gets the message: a phone number with country code and area code, a WhatsApp private ID (…@lid), or a group, picked from the list of your groups or given by its ID (the groupId that Group → Create returned). Formatting such as +, spaces, brackets and dashes is removed from phone numbers. A plain value saved by an earlier version of this node keeps working.',
 	modes: [
 		{
-			displayName: 'By Phone',
+			displayName: 'Phone',
 			name: 'phone',
 			type: 'string',
 			placeholder: `e.g. ${PHONE_EXAMPLE}`,
@@ -40,7 +40,7 @@ export const recipientField: INodeProperties = {
 
 /**
  * The recipient of the item: a group id (checked as one), or a phone number, normalised. From List
- * and By ID take only a group id; the By Phone mode, and a plain value (saved before the picker,
+ * and By ID take only a group id; the Phone mode, and a plain value (saved before the picker,
  * or an expression), read a phone number or, when it is written as one, a group id, as before.
  */
 export async function readRecipient(this: IExecuteFunctions, itemIndex: number): Promise<string> {

@@ -161,7 +161,7 @@ describe('the node description (the public contract)', () => {
 	});
 });
 
-test("Send Text's recipient: By Phone first, a placeholder short enough to show whole, a hint to the group modes", () => {
+test("Send Text's recipient: Phone first, a placeholder short enough to show whole, a hint to the group modes", () => {
 	const phone = description.properties.find(
 		(property) =>
 			property.name === 'phone' && property.displayOptions?.show?.operation?.includes('sendText'),
@@ -172,7 +172,7 @@ test("Send Text's recipient: By Phone first, a placeholder short enough to show 
 		default: { mode: 'phone', value: '' },
 	});
 	expect(phone.modes![0]).toMatchObject({
-		displayName: 'By Phone',
+		displayName: 'Phone',
 		name: 'phone',
 		placeholder: 'e.g. 5511999998888',
 		hint: 'A phone number with country code. For a group, choose From List or By ID.',

@@ -1,6 +1,6 @@
 /**
  * "Phone or Group ID" (every Message operation), a resource locator since the group picker came to the
- * sends: By Phone (the default), From List and By ID. Through n8n-core's engine: every form a saved
+ * sends: Phone (the default), From List and By ID. Through n8n-core's engine: every form a saved
  * workflow can hold (a plain value from before the picker, an expression, each mode's value) gives the
  * request it gave before; a group picked From List is the request's phone; wrong values fail before any
  * request, naming the field. The tool: recipient.tool.test.ts.
@@ -21,7 +21,7 @@ const BRUNO = '5521977776666';
 describe('the field: a resource locator, its parameter name unchanged', () => {
 	const mode = (name: string) => recipientField.modes!.find((each) => each.name === name)!;
 
-	test('By Phone (the default, as the field was), From List and By ID', () => {
+	test('Phone (the default, as the field was), From List and By ID', () => {
 		expect(recipientField).toMatchObject({
 			name: 'phone',
 			displayName: 'Phone or Group ID',
@@ -32,7 +32,7 @@ describe('the field: a resource locator, its parameter name unchanged', () => {
 		expect(
 			recipientField.modes!.map(({ displayName, name, type }) => [displayName, name, type]),
 		).toEqual([
-			['By Phone', 'phone', 'string'],
+			['Phone', 'phone', 'string'],
 			['From List', 'list', 'list'],
 			['By ID', 'id', 'string'],
 		]);
@@ -113,17 +113,17 @@ describe('every saved form of Phone or Group ID gives the request it gave before
 		['a plain expression, a phone', '={{ $json.phone }}', { phone: ANA }, ANA],
 		['a plain expression, a number', '={{ $json.phone }}', { phone: 5511988887777 }, ANA],
 		['a plain expression, a group id', '={{ $json.groupId }}', { groupId: ` ${ID} ` }, ID],
-		['By Phone', { __rl: true, mode: 'phone', value: '+55 (11) 98888-7777' }, {}, ANA],
+		['Phone', { __rl: true, mode: 'phone', value: '+55 (11) 98888-7777' }, {}, ANA],
 		[
-			'By Phone, an expression',
+			'Phone, an expression',
 			{ __rl: true, mode: 'phone', value: '={{ $json.phone }}' },
 			{ phone: ANA },
 			ANA,
 		],
 		// As the field took it before it was a picker.
-		['By Phone, a group id', { __rl: true, mode: 'phone', value: ID }, {}, ID],
+		['Phone, a group id', { __rl: true, mode: 'phone', value: ID }, {}, ID],
 		[
-			'By Phone, a private id',
+			'Phone, a private id',
 			{ __rl: true, mode: 'phone', value: '2111897971174599@lid' },
 			{},
 			'2111897971174599@lid',
@@ -215,7 +215,7 @@ describe('Mention Everyone on the group picked From List', () => {
 		});
 	});
 
-	test('a phone number in By Phone: an error pointing to the group modes, no request', async () => {
+	test('a phone number in Phone: an error pointing to the group modes, no request', async () => {
 		const result = await sendText(
 			{ __rl: true, mode: 'phone', value: ANA },
 			{},
@@ -249,7 +249,7 @@ describe('wrong values fail before any request, naming the field and the value',
 			'Phone or Group ID: "Sales" is not a group ID',
 		],
 		[
-			'By Phone from an expression, a mistyped group id',
+			'Phone from an expression, a mistyped group id',
 			{ __rl: true, mode: 'phone', value: '={{ $json.phone }}' },
 			{ phone: 'sales-group' },
 			'Phone or Group ID: "sales-group" is not a group ID',
