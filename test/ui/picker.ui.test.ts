@@ -1,10 +1,11 @@
 /**
  * The group picker in the real n8n editor (n8n 2.41.1, the packed package installed the way users
  * install it), in Debian's headless Chromium, against the Z-API double: Group ID's modes, the list of
- * the instance's groups page by page (each group with its ID), its search, picking a group, and
- * running the node on the picked group, on an ID and on an invitation link; then Send Text's Phone or
- * Group ID: its modes, a group picked from the list among two of the same name, and the message sent
- * to it. UPDATE_SCREENSHOTS=1 also refreshes docs/group-picker.png.
+ * the instance's groups page by page (each group with the end of its ID), its search, picking a
+ * group, and running the node on the picked group, on an ID and on an invitation link; then Send
+ * Text's Phone or Group ID: its modes, a group picked from the list among two of the same name, and
+ * the message sent to it. UPDATE_SCREENSHOTS=1 also refreshes docs/group-picker.png and
+ * docs/recipient-picker.png.
  */
 import type { Locator } from 'playwright-core';
 
@@ -244,7 +245,7 @@ uiTest(
 		const both = [shown('Suporte Clientes'), shown('Suporte Clientes', twin)];
 		expect(await waitForListed(dropdown, both)).toEqual(both);
 		expect(await cutOffTexts(dropdown)).toEqual([]);
-		await saveScreenshot(parametersPanel(ndv), 'recipient-picker');
+		await saveScreenshot(parametersPanel(ndv), 'recipient-picker', 'recipient-picker');
 
 		await dropdown
 			.getByTestId('rlc-item')
