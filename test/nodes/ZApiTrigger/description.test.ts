@@ -3,7 +3,7 @@
  * rule): the https notice in both registrations, and, for Register the Webhook Myself, one notice per
  * Z-API panel field the chosen events need. Texts written out, so that a wrong one fails.
  */
-import type { INodeParameters } from 'n8n-workflow';
+import type { INodeParameters, INodePropertyOptions } from 'n8n-workflow';
 import { NodeHelpers } from 'n8n-workflow';
 
 import { ZApiTrigger } from '../../../nodes/ZApiTrigger/ZApiTrigger.node';
@@ -104,7 +104,8 @@ describe('the notices', () => {
 	});
 
 	it('every event needs a panel field that a notice names', () => {
-		for (const option of description.properties.find((p) => p.name === 'events')!.options!) {
+		const events = description.properties.find((p) => p.name === 'events')!;
+		for (const option of events.options as INodePropertyOptions[]) {
 			const shown = notices({
 				registration: 'manual',
 				manualSecret: 's',
