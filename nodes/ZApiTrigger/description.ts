@@ -117,6 +117,8 @@ export const properties: INodeProperties[] = [
 				displayName: 'Chats',
 				name: 'chats',
 				type: 'string',
+				// Two rows: a list, and room for both examples at the editor's default width.
+				typeOptions: { rows: 2 },
 				default: '',
 				placeholder: `e.g. ${PHONE_EXAMPLE}, ${GROUP_ID_EXAMPLE}`,
 				description: `Only these chats start the workflow: phone numbers with country code (or national, with the credential's Default Country Code) and group IDs (e.g. ${GROUP_ID_EXAMPLE}), separated by commas or new lines`,

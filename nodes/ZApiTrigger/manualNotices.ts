@@ -15,7 +15,7 @@ export const MANUAL_URL_NOTICE =
 	"Copy this node's Test URL while you test it with Execute step, and its Production URL once the workflow is published (Webhook URLs, above); add ?secret= and your Secret at its end. Then, in the Z-API panel (Instances → your instance → Webhooks):";
 
 export const SENT_BY_ME_PANEL_NOTICE =
-	'Tick "notify sent by me" there too, for Message Sent by Me.';
+	'Also tick "notify sent by me" in the Z-API panel, for Message Sent by Me.';
 
 const eventsOf = (kind: WebhookKind) =>
 	(Object.keys(EVENTS) as TriggerEvent[]).filter((event) => EVENTS[event].webhook === kind);

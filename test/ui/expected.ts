@@ -132,7 +132,7 @@ export const TRIGGER = {
 		/** One notice per Z-API panel field the chosen events need. */
 		panelNotices: {
 			received: 'Paste it into the "Upon receiving" field, for messages and group events.',
-			sentByMe: 'Tick "notify sent by me" there too, for Message Sent by Me.',
+			sentByMe: 'Also tick "notify sent by me" in the Z-API panel, for Message Sent by Me.',
 			delivery: 'Paste it into the "When sending" field, for Delivery.',
 		},
 		noSecretNotice:

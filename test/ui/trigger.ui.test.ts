@@ -24,8 +24,8 @@ import {
 	cutOffTexts,
 	expectWholeLabels,
 	parameterLabels,
-	placeholderCutOff,
 	selectOption,
+	textareaPlaceholderCutOff,
 } from './helpers/form';
 import { useEditorSession } from './helpers/session';
 import { TRIGGER } from './expected';
@@ -122,15 +122,15 @@ uiTest(
 		await addEveryCollectionOption(ndv, 'Filters');
 		expect(await parameterLabels(form)).toEqual(expect.arrayContaining(TRIGGER.filters));
 		await expectWholeLabels(form, 'Chats');
-		const chats = parameterItem(ndv, 'chats').getByTestId('parameter-input-field');
+		const chats = parameterItem(ndv, 'chats').locator('textarea');
 		expect(await chats.getAttribute('placeholder')).toBe(TRIGGER.chatsPlaceholder);
 
 		await hideTooltips(page);
 		await closeToasts(page);
 		// From the top of the form: Webhook URLs, the credential, the https notice.
-		await form.getByText('Webhook URLs').scrollIntoViewIfNeeded();
+		await form.getByText('Webhook URLs', { exact: true }).scrollIntoViewIfNeeded();
 		await saveScreenshot(form, 'trigger-form', 'trigger-form');
-		expect(await placeholderCutOff(chats)).toBe(false);
+		expect(await textareaPlaceholderCutOff(chats)).toBe(false);
 	},
 );
 

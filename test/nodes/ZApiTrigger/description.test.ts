@@ -16,7 +16,7 @@ const COPY =
 	"Copy this node's Test URL while you test it with Execute step, and its Production URL once the workflow is published (Webhook URLs, above); add ?secret= and your Secret at its end. Then, in the Z-API panel (Instances → your instance → Webhooks):";
 const PANEL = {
 	received: 'Paste it into the "Upon receiving" field, for messages and group events.',
-	sentByMe: 'Tick "notify sent by me" there too, for Message Sent by Me.',
+	sentByMe: 'Also tick "notify sent by me" in the Z-API panel, for Message Sent by Me.',
 	delivery: 'Paste it into the "When sending" field, for Delivery.',
 	messageStatus: 'Paste it into the "Message status" field, for Message Status.',
 	connected: 'Paste it into the "Connected" field, for Connected.',
