@@ -71,8 +71,9 @@ export class ZApi implements INodeType {
 		group: ['output'],
 		version: 1,
 		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
+		// The node creator shows the trigger's description instead (ZApiTrigger.node.ts).
 		description:
-			'Create and manage WhatsApp groups, send text, media and more, check numbers and manage the instance through Z-API',
+			'Send WhatsApp messages, manage groups and contacts, check numbers and manage the instance through Z-API',
 		defaults: { name: 'Z-API' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
