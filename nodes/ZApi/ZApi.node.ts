@@ -69,7 +69,9 @@ export class ZApi implements INodeType {
 		name: 'zApi',
 		icon: { light: 'file:zApi.svg', dark: 'file:zApi.dark.svg' },
 		group: ['output'],
-		version: 1,
+		// 2: Create's photo is one Photo in Additional Fields (createPhoto.ts).
+		version: [1, 2],
+		defaultVersion: 2,
 		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
 		// The node creator shows the trigger's description instead (ZApiTrigger.node.ts).
 		description:

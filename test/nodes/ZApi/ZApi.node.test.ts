@@ -6,21 +6,25 @@ import { CREATE_GROUP, runZApi, useZApiDouble } from '../../helpers/scenario';
 
 const { description } = new ZApi();
 
+/** Every parameter, those in collections and in fixed collections' groups too. */
 function allProperties(properties: INodeProperties[]): INodeProperties[] {
 	return properties.flatMap((property) => [
 		property,
 		...allProperties(
-			(property.options ?? []).filter((option): option is INodeProperties => 'type' in option),
+			(property.options ?? []).flatMap((option) =>
+				'type' in option ? [option] : 'values' in option ? option.values : [],
+			),
 		),
 	]);
 }
 
 describe('the node description (the public contract)', () => {
-	test('is the node users saved in their workflows: zApi, version 1, credential zApiApi, usable as a tool', () => {
+	test('is the node users saved in their workflows: zApi, versions 1 and 2 (new nodes 2), credential zApiApi, usable as a tool', () => {
 		expect(description).toMatchObject({
 			name: 'zApi',
 			displayName: 'Z-API',
-			version: 1,
+			version: [1, 2],
+			defaultVersion: 2,
 			usableAsTool: true,
 			credentials: [{ name: 'zApiApi', required: true }],
 		});
