@@ -45,6 +45,7 @@ import { locatorInput, resourceLocator } from './helpers/resourceLocator';
 import { useEditorSession } from './helpers/session';
 import {
 	CREATE_ADDITIONAL_FIELDS,
+	CREATE_PHOTO,
 	CREDENTIAL,
 	GROUP_FIELDS,
 	NODE,
@@ -107,9 +108,9 @@ uiTest(
 	},
 );
 
-// Whether each Photo Source's form shows whole: forms.ui.test.ts (Group → Create, Update Photo).
+// Whether each Photo Source's whole form shows whole: forms.ui.test.ts (Group → Create, Update Photo).
 uiTest(
-	'Create: the Additional Fields it offers (shown whole) and its Options; each Photo Source shows its field',
+	'Create: the Additional Fields it offers (shown whole) and its Options; Photo holds its source, and each source shows its field at once',
 	async (page) => {
 		const form = parametersPanel(ndv);
 		const offered = await collectionChoices(ndv, 'Additional Fields');
@@ -119,7 +120,13 @@ uiTest(
 		await addEveryCollectionOption(ndv, 'Additional Fields');
 		await addEveryCollectionOption(ndv, 'Options');
 		expect(await parameterLabels(form)).toEqual(expect.arrayContaining(OPTIONS));
-		await expectEveryPhotoSource(ndv, 'groupPhotoSource', 'Additional Fields');
+		// Photo, once added, shows its source and the field of the source it starts with.
+		const photo = ndv.getByTestId('fixed-collection-photo');
+		expect(await parameterLabels(photo)).toEqual(CREATE_PHOTO);
+		await expectEveryPhotoSource(ndv, 'photoSource', photo);
+		await selectOption(ndv, 'photoSource', 'Binary File');
+		await hideTooltips(page);
+		await photo.scrollIntoViewIfNeeded();
 		await saveScreenshot(form, 'create-additional-fields');
 	},
 );

@@ -28,18 +28,18 @@ export const GROUP_FIELDS = {
 	},
 };
 
-/** Create's Additional Fields as offered before a Photo Source is picked. */
+/** Create's Additional Fields as a new node (version 2) offers them: the photo is one Photo. */
 export const CREATE_ADDITIONAL_FIELDS = [
 	'Admins',
 	'Group Description',
 	'Ignore Follow-Up Errors',
-	'Input Binary Field',
 	'Only Numbers on WhatsApp',
-	'Photo Source',
-	'Photo URL',
+	'Photo',
 	'Welcome Message',
 ];
-/** The photo field each Photo Source shows, in Create's Additional Fields and in Update Photo. */
+/** Create's Photo as it is added: its source, URL, and the URL's field. */
+export const CREATE_PHOTO = ['Photo Source', 'Photo URL'];
+/** The photo field each Photo Source shows, in Create's Photo and in Update Photo. */
 export const PHOTO_FIELD_FOR_SOURCE = {
 	URL: 'Photo URL',
 	Base64: 'Photo Base64',
