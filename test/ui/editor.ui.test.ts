@@ -126,7 +126,12 @@ uiTest(
 		await expectEveryPhotoSource(ndv, 'photoSource', photo);
 		await selectOption(ndv, 'photoSource', 'Binary File');
 		await hideTooltips(page);
-		await photo.scrollIntoViewIfNeeded();
+		// Photo with its label, at the top of the panel.
+		await ndv.getByTestId('parameter-input-onlyNumbersOnWhatsApp').evaluate((element) =>
+			(element as unknown as { scrollIntoView(options: object): void }).scrollIntoView({
+				block: 'start',
+			}),
+		);
 		await saveScreenshot(form, 'create-additional-fields');
 	},
 );

@@ -61,7 +61,8 @@ export const photoOption: INodeProperties = {
 					type: 'string',
 					required: true,
 					default: '',
-					placeholder: 'e.g. data:image/png;base64,iVBORw0…',
+					// Shorter than Update Photo's: Photo's fields are narrower, inside Additional Fields.
+					placeholder: 'e.g. data:image/png;base64,…',
 					description: PHOTO_DESCRIPTIONS.base64,
 					displayOptions: showForSource('base64'),
 				},

@@ -126,14 +126,19 @@ describe('Group → Create (version 2), the form: one Photo, its source and the 
 		]);
 	});
 
-	test('each photo field is required and reads as in Update Photo', () => {
+	test('each photo field is required and reads as in Update Photo, with a placeholder that fits', () => {
+		const placeholders = [
+			'e.g. https://example.com/logo.png',
+			'e.g. data:image/png;base64,…',
+			'e.g. data',
+		];
+		expect(photoValues.slice(1).map((value) => value.placeholder)).toEqual(placeholders);
 		for (const value of photoValues.slice(1)) {
 			const twin = updatePhoto.find((property) => property.displayName === value.displayName)!;
 			expect(value).toMatchObject({
 				required: true,
 				type: twin.type,
 				default: twin.default,
-				placeholder: twin.placeholder,
 				description: twin.description,
 			});
 		}
