@@ -157,9 +157,9 @@ async function readPhotoV2(
 	const source = photo.photoSource ?? 'url';
 	const text = source === 'base64' ? photo.photoBase64 : photo.photoUrl;
 	if (source === 'url' || source === 'base64') {
-		const given = text ?? '';
-		if (typeof given === 'string' && given.trim() === '') {
-			const got = JSON.stringify(given);
+		if (text === undefined || text === null || (typeof text === 'string' && text.trim() === '')) {
+			// Left empty in the form, n8n saves nothing: that is "".
+			const got = text === undefined ? '""' : JSON.stringify(text);
 			throw fail(
 				`${PHOTO_FIELDS[source]} is empty (got ${got}): ${GIVE[source]}, ${WITHOUT_PHOTO}`,
 			);

@@ -235,6 +235,12 @@ describe('Group → Create (version 2), a photo asked for and not given fails th
 			`Photo URL is empty (got ""): give the image's public address, e.g. https://example.com/logo.png, ${WITHOUT_PHOTO}`,
 		],
 		[
+			'URL, an expression that gives null',
+			{ photo: { photoUrl: '={{ null }}' } },
+			{ json },
+			`Photo URL is empty (got null): give the image's public address, e.g. https://example.com/logo.png, ${WITHOUT_PHOTO}`,
+		],
+		[
 			'Base64, Photo Base64 left empty',
 			{ photo: { photoSource: 'base64', photoBase64: '' } },
 			{ json },
