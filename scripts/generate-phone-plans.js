@@ -21,6 +21,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 
+const { callingCodePlans } = require('./phone-plans/callingCodes');
 const { ALL, bit, range, parse, expand, merge, source } = require('./phone-plans/digitSets');
 
 const ROOT = path.resolve(__dirname, '..');
@@ -119,6 +120,10 @@ function header(version) {
  * [country calling code, the regions it is a mobile number of (ISO 3166 codes; 001:
  * international networks), a pattern over the whole 10- or 11-digit Brazilian national number].
  * 51987654321 matches the row of 51 because +51 987654321 is a valid number of Peru.
+ *
+ * CALLING_CODES: every country calling code, its main region (+ when it has more) and, for each
+ * length a national number can have there, the digits it can start with: "3:7 2-9:10" (+1) reads
+ * "7 digits starting with 3, or 10 starting with 2 to 9" (scripts/phone-plans/callingCodes.js).
  */
 `;
 }
@@ -127,9 +132,13 @@ function header(version) {
 async function generate(metadataPath = require.resolve('libphonenumber-js/metadata.max.json')) {
 	const packageFile = path.join(path.dirname(metadataPath), 'package.json');
 	const { version } = JSON.parse(fs.readFileSync(packageFile, 'utf8'));
-	const rows = lookalikes(JSON.parse(fs.readFileSync(metadataPath, 'utf8')));
+	const metadata = JSON.parse(fs.readFileSync(metadataPath, 'utf8'));
+	const rows = lookalikes(metadata);
 	const type = 'ReadonlyArray<readonly [string, string, string]>';
-	const table = `export const BRAZIL_LOOKALIKES: ${type} = ${JSON.stringify(rows)};\n`;
+	const codes = callingCodePlans(metadata);
+	const table =
+		`export const BRAZIL_LOOKALIKES: ${type} = ${JSON.stringify(rows)};\n\n` +
+		`export const CALLING_CODES: ${type} = ${JSON.stringify(codes)};\n`;
 	const prettier = require('prettier');
 	const options = await prettier.resolveConfig(OUT);
 	return await prettier.format(header(version) + table, { ...options, filepath: OUT });
