@@ -43,10 +43,9 @@ function flatten(input: unknown, out: unknown[]): void {
 
 /** Why text without + or 00 is written the national way by its form, or undefined. */
 function nationalForm(text: string): string | undefined {
-	if (text.startsWith('('))
-		return 'is written without a country code (an area code in parentheses)';
+	if (/^\D*\(/.test(text)) return 'is written without a country code (an area code in parentheses)';
 	// 8 (495) 123-45-67 (Russia's trunk 8), unlike 1 (212) 555-0100 or 55 (11) 99999-8888.
-	const before = /^(\d+)[\s.\-\u00a0]*\(/.exec(text)?.[1];
+	const before = /^(\d{1,3})[\s.\-\u00a0]*\(/.exec(text)?.[1];
 	if (before !== undefined && !isCallingCode(before)) {
 		return `is written without a country code (${before}, before the area code in parentheses, is no country code)`;
 	}
@@ -116,17 +115,17 @@ export function normalizePhone(entry: unknown, countryCode = ''): string | undef
 			`${describe(text)} does not start with a country code: write it as country code + area code + number, e.g. ${PHONE_EXAMPLE} (55 is Brazil)${setting}`,
 		);
 	}
-	// Digits taken as international without + or 00: a number written the national way must not be
-	// sent as another country's number.
-	const bare = !international && !readAsNational;
-	const form = bare ? nationalForm(text) : undefined;
-	if (form) throw new PhoneListError(`${describe(text)} ${form}: ${advice(countryCode)}`);
 	if (digits.length < MIN_DIGITS || digits.length > MAX_DIGITS) {
 		const counted = national ? ` with the Default Country Code ${countryCode}` : '';
 		throw new PhoneListError(
 			`${describe(text)} has ${digits.length} digits${counted}; a phone number is country code + area code + number (${MIN_DIGITS} to ${MAX_DIGITS} digits), e.g. ${PHONE_EXAMPLE}`,
 		);
 	}
+	// Digits taken as international without + or 00: a number written the national way must not be
+	// sent as another country's number.
+	const bare = !international && !readAsNational;
+	const form = bare ? nationalForm(text) : undefined;
+	if (form) throw new PhoneListError(`${describe(text)} ${form}: ${advice(countryCode)}`);
 	const problem = bare ? planProblem(digits) : undefined;
 	if (problem) throw new PhoneListError(`${describe(text)} ${problem}: ${advice(countryCode)}`);
 	return digits;
