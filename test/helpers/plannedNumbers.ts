@@ -6,26 +6,15 @@
  */
 import fc from 'fast-check';
 
-import { CALLING_CODES } from '../../nodes/ZApi/shared/phonePlans.generated';
-
-function expandClass(body: string): string[] {
-	return [...'0123456789'].filter((digit) => new RegExp(`[${body}]`).test(digit));
-}
-
-function expandLengths(text: string): number[] {
-	return text.split(',').flatMap((run) => {
-		const [from, to = from] = run.split('-').map(Number);
-		return Array.from({ length: to - from + 1 }, (_, i) => from + i);
-	});
-}
+import { plansByCode } from '../../nodes/ZApi/shared/numberingPlans';
 
 /** [first digits, national length] pairs a calling code's numbers can have. */
 function shapes(code: string): Array<[string[], number]> {
-	const row = CALLING_CODES.find(([other]) => other === code);
-	if (!row) throw new Error(`no calling code ${code}`);
-	return row[2].split(' ').flatMap((group) => {
-		const [first, lengths] = group.split(':');
-		return expandLengths(lengths).map((length): [string[], number] => [expandClass(first), length]);
+	const plan = plansByCode().get(code);
+	if (!plan) throw new Error(`no calling code ${code}`);
+	return plan.groups.flatMap(({ first, lengths }) => {
+		const firsts = [...'0123456789'].filter((digit) => new RegExp(`[${first}]`).test(digit));
+		return lengths.map((length): [string[], number] => [firsts, length]);
 	});
 }
 
@@ -48,7 +37,7 @@ export function plannedNational(code: string): fc.Arbitrary<string> {
 		);
 }
 
-const codes = CALLING_CODES.map(([code]) => code).filter((code) =>
+const codes = [...plansByCode().keys()].filter((code) =>
 	shapes(code).some(([, length]) => code.length + length >= 8 && code.length + length <= 15),
 );
 

@@ -7,34 +7,32 @@
 import { regionName } from './nationalNumbers';
 import { CALLING_CODES } from './phonePlans.generated';
 
-interface Plan {
+/** A calling code's plan: for each group, the first digits (a character class body) and lengths. */
+export interface Plan {
 	region: string;
-	groups: Array<{ first: RegExp; lengths: ReadonlySet<number> }>;
+	groups: Array<{ first: string; lengths: number[] }>;
 }
 
 let plans: Map<string, Plan> | undefined;
 
-function lengths(text: string): Set<number> {
-	const out = new Set<number>();
-	for (const run of text.split(',')) {
+function lengths(text: string): number[] {
+	return text.split(',').flatMap((run) => {
 		const [from, to = from] = run.split('-').map(Number);
-		for (let length = from; length <= to; length++) out.add(length);
-	}
-	return out;
+		return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+	});
 }
 
-function plansByCode(): Map<string, Plan> {
+/** CALLING_CODES read: calling code → its main region and plan. */
+export function plansByCode(): ReadonlyMap<string, Plan> {
 	plans ??= new Map(
-		CALLING_CODES.map(([code, region, plan]) => [
-			code,
-			{
-				region,
-				groups: plan.split(' ').map((group) => {
-					const [first, counts] = group.split(':');
-					return { first: new RegExp(`^[${first}]`), lengths: lengths(counts) };
-				}),
-			},
-		]),
+		CALLING_CODES.split(';').map((row) => {
+			const [code, region, ...groups] = row.split(' ');
+			const plan = groups.map((group) => {
+				const [first, counts] = group.split(':');
+				return { first, lengths: lengths(counts) };
+			});
+			return [code, { region, groups: plan }];
+		}),
 	);
 	return plans;
 }
@@ -62,7 +60,8 @@ export function planProblem(digits: string): string | undefined {
 		if (!plan) continue;
 		const national = digits.slice(size);
 		const fits = plan.groups.some(
-			({ first, lengths }) => lengths.has(national.length) && first.test(national),
+			({ first, lengths }) =>
+				lengths.includes(national.length) && new RegExp(`^[${first}]`).test(national),
 		);
 		return fits
 			? undefined
