@@ -66,7 +66,9 @@ function callingCodePlans(metadata) {
 				if (!bySet.has(set)) bySet.set(set, []);
 				bySet.get(set).push(length);
 			}
-			const groups = [...bySet].map(([set, lengths]) => `${digitsText(set)}:${lengthsText(lengths)}`);
+			const groups = [...bySet].map(
+				([set, lengths]) => `${digitsText(set)}:${lengthsText(lengths)}`,
+			);
 			return [code, regions[0] + (regions.length > 1 ? '+' : ''), groups.join(' ')];
 		})
 		.filter(([, , plan]) => plan !== '')
