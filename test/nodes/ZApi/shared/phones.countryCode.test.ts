@@ -298,6 +298,22 @@ describe('examples with the Default Country Code', () => {
 			'"0123" has 5 digits with the Default Country Code 44; a phone number is country code + area code + number (8 to 15 digits)',
 		],
 		['+0055119999', '55', '"+0055119999" does not start with a country code'],
+		// Not read as national with the code: checked as without one, then.
+		[
+			'(11) 9876-543',
+			'55',
+			'"(11) 9876-543" is written without a country code (an area code in parentheses): write it as country code + area code + number, e.g. 5511999998888 (55 is Brazil): with the Default Country Code 55, only Brazilian numbers in national form (area code + 8 or 9 digits) are read without one',
+		],
+		[
+			'(212) 555-0100',
+			'1',
+			'"(212) 555-0100" is written without a country code (an area code in parentheses): write it as country code + area code + number, e.g. 5511999998888 (55 is Brazil): with the Default Country Code 1, only numbers written with the trunk prefix 0 are read without one',
+		],
+		[
+			'333 1234567',
+			'39',
+			'"333 1234567" is not a number with its country code (+33: France; 31234567 cannot be a number there)',
+		],
 	])('%j with %s is refused: %s', (entry, countryCode, message) => {
 		const result = outcome(() => normalizePhone(entry, countryCode));
 		expect(result.error).toContain(message);
