@@ -10,6 +10,10 @@
  * within its general pattern and lengths. Only mobiles: a foreign landline on WhatsApp is rare, and
  * counting landlines too would refuse 13 % of Brazilian national numbers instead of about 5 %.
  *
+ * It also writes CALLING_CODES (scripts/phone-plans/callingCodes.js): every calling code with the
+ * lengths and first digits of its numbers, which digits written without + or 00 must fit when the
+ * credential has no Default Country Code (nodes/ZApi/shared/numberingPlans.ts).
+ *
  *   node scripts/generate-phone-plans.js           writes the file
  *   node scripts/generate-phone-plans.js --check   exits 1 when the committed file differs from it
  *
