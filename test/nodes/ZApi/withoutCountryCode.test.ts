@@ -96,6 +96,17 @@ const FIELDS: PhoneField[] = [
 	},
 	sendTo('Send Text', { operation: 'sendText', message: 'Hi' }),
 	{
+		// The field as the editor saves it now: the picker's Phone mode.
+		...sendTo('Send Text', { operation: 'sendText', message: 'Hi' }),
+		operation: 'Message → Send Text (Phone mode)',
+		parameters: {
+			resource: 'message',
+			operation: 'sendText',
+			message: 'Hi',
+			phone: { __rl: true, mode: 'phone', value: '={{ $json.to }}' },
+		},
+	},
+	{
 		operation: 'Message → Send Text',
 		field: 'Mentions',
 		parameters: {
