@@ -10,6 +10,10 @@
  * within its general pattern and lengths. Only mobiles: a foreign landline on WhatsApp is rare, and
  * counting landlines too would refuse 13 % of Brazilian national numbers instead of about 5 %.
  *
+ * It also writes CALLING_CODES (scripts/phone-plans/callingCodes.js): every calling code with the
+ * lengths and first digits of its numbers, which digits written without + or 00 must fit when the
+ * credential has no Default Country Code (nodes/ZApi/shared/numberingPlans.ts).
+ *
  *   node scripts/generate-phone-plans.js           writes the file
  *   node scripts/generate-phone-plans.js --check   exits 1 when the committed file differs from it
  *
@@ -21,6 +25,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 
+const { callingCodePlans } = require('./phone-plans/callingCodes');
 const { ALL, bit, range, parse, expand, merge, source } = require('./phone-plans/digitSets');
 
 const ROOT = path.resolve(__dirname, '..');
@@ -119,6 +124,11 @@ function header(version) {
  * [country calling code, the regions it is a mobile number of (ISO 3166 codes; 001:
  * international networks), a pattern over the whole 10- or 11-digit Brazilian national number].
  * 51987654321 matches the row of 51 because +51 987654321 is a valid number of Peru.
+ *
+ * CALLING_CODES: rows separated by ";" of every country calling code, its main region (+ when it
+ * has more) and, for each length a national number can have there, the digits it can start with:
+ * "1 US+ 3:7 2-9:10" reads "+1, the United States and more: 7 digits starting with 3, or 10
+ * starting with 2 to 9" (scripts/phone-plans/callingCodes.js).
  */
 `;
 }
@@ -127,9 +137,14 @@ function header(version) {
 async function generate(metadataPath = require.resolve('libphonenumber-js/metadata.max.json')) {
 	const packageFile = path.join(path.dirname(metadataPath), 'package.json');
 	const { version } = JSON.parse(fs.readFileSync(packageFile, 'utf8'));
-	const rows = lookalikes(JSON.parse(fs.readFileSync(metadataPath, 'utf8')));
+	const metadata = JSON.parse(fs.readFileSync(metadataPath, 'utf8'));
+	const rows = lookalikes(metadata);
 	const type = 'ReadonlyArray<readonly [string, string, string]>';
-	const table = `export const BRAZIL_LOOKALIKES: ${type} = ${JSON.stringify(rows)};\n`;
+	// One string, not an array: a third of the bytes in the package, and no source map entry per row.
+	const codes = callingCodePlans(metadata).map((row) => row.join(' '));
+	const table =
+		`export const BRAZIL_LOOKALIKES: ${type} = ${JSON.stringify(rows)};\n\n` +
+		`export const CALLING_CODES: string = ${JSON.stringify(codes.join(';'))};\n`;
 	const prettier = require('prettier');
 	const options = await prettier.resolveConfig(OUT);
 	return await prettier.format(header(version) + table, { ...options, filepath: OUT });

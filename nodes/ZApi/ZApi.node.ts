@@ -70,15 +70,18 @@ export class ZApi implements INodeType {
 		name: 'zApi',
 		icon: { light: 'file:zApi.svg', dark: 'file:zApi.dark.svg' },
 		group: ['output'],
-		version: 1,
+		// 2: Create's photo is one Photo in Additional Fields (createPhoto.ts).
+		version: [1, 2],
+		defaultVersion: 2,
 		subtitle: subtitleExpression(resource, [
 			group.operation,
 			message.operation,
 			contact.operation,
 			instance.operation,
 		]),
+		// The node creator shows the trigger's description instead (ZApiTrigger.node.ts).
 		description:
-			'Create and manage WhatsApp groups, send text, media and more, check numbers and manage the instance through Z-API',
+			'Send WhatsApp messages, manage groups and contacts, check numbers and manage the instance through Z-API',
 		defaults: { name: 'Z-API' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

@@ -17,10 +17,15 @@ export class ZApiTrigger implements INodeType {
 		name: 'zApiTrigger',
 		icon: { light: 'file:zApi.svg', dark: 'file:zApi.dark.svg' },
 		group: ['trigger'],
-		version: 1,
+		// 2: the item starts with the fields people map, and holds Z-API's payload once (normalise.ts).
+		version: [1, 2],
+		defaultVersion: 2,
 		subtitle:
 			'={{ ($parameter["events"] || []).length === 1 ? "1 event" : ($parameter["events"] || []).length + " events" }}',
-		description: 'Starts the workflow when Z-API reports a WhatsApp event',
+		// n8n shows this on the one "Z-API" entry the node creator merges both nodes into, above the
+		// actions and the triggers: it speaks for both.
+		description:
+			'Send WhatsApp messages, manage groups and start workflows on WhatsApp events through Z-API',
 		defaults: { name: 'Z-API Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],

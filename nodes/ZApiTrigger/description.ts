@@ -1,15 +1,18 @@
 /** The Z-API Trigger's form. Parameter names are public: saved workflows and registration use them. */
 import type { INodeProperties } from 'n8n-workflow';
 
+import { GROUP_ID_EXAMPLE } from '../ZApi/shared/groupId';
 import { PHONE_EXAMPLE } from '../ZApi/shared/phones';
 import { eventOptions } from './events';
+import { manualNotices } from './manualNotices';
 
 const manualOnly = { show: { registration: ['manual'] } };
 
 export const properties: INodeProperties[] = [
 	{
+		// True whatever WEBHOOK_URL is: the form cannot know it.
 		displayName:
-			'Z-API only calls https:// addresses: this n8n must be reachable at a public https URL (set WEBHOOK_URL to it), or Z-API cannot send it events.',
+			'Z-API only sends events to https:// addresses. If the Webhook URLs above start with http://, Z-API cannot reach this n8n: put a public https address in front of it (a tunnel such as cloudflared or ngrok, or a reverse proxy) and set WEBHOOK_URL to it.',
 		name: 'httpsNotice',
 		type: 'notice',
 		default: '',
@@ -33,14 +36,6 @@ export const properties: INodeProperties[] = [
 			},
 		],
 		default: 'automatic',
-	},
-	{
-		displayName:
-			'In the Z-API panel (Instances → your instance → Webhooks), paste the Production URL above into the webhook of each chosen event, with ?secret= and your Secret added at its end.',
-		name: 'manualNotice',
-		type: 'notice',
-		default: '',
-		displayOptions: manualOnly,
 	},
 	{
 		displayName: 'Secret',
@@ -72,6 +67,7 @@ export const properties: INodeProperties[] = [
 		description:
 			'The Z-API events that start the workflow. Group events arrive on the same webhook as messages.',
 	},
+	...manualNotices,
 	{
 		displayName:
 			'Message Sent by Me never starts the workflow while Ignore Own Messages is on: turn it off below.',
@@ -121,10 +117,11 @@ export const properties: INodeProperties[] = [
 				displayName: 'Chats',
 				name: 'chats',
 				type: 'string',
+				// Two rows: a list, and room for both examples at the editor's default width.
+				typeOptions: { rows: 2 },
 				default: '',
-				placeholder: `e.g. ${PHONE_EXAMPLE}`,
-				description:
-					"Only these chats start the workflow: phone numbers with country code (or national, with the credential's Default Country Code) and group IDs, separated by commas or new lines",
+				placeholder: `e.g. ${PHONE_EXAMPLE}, ${GROUP_ID_EXAMPLE}`,
+				description: `Only these chats start the workflow: phone numbers with country code (or national, with the credential's Default Country Code) and group IDs (e.g. ${GROUP_ID_EXAMPLE}), separated by commas or new lines`,
 			},
 			{
 				displayName: 'Ignore API Messages',

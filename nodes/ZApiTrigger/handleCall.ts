@@ -7,7 +7,7 @@ import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-w
 
 import { classify } from './events';
 import { dropReason, readChats } from './filters';
-import { eventFields, outputOf } from './normalise';
+import { eventFields, outputOf, outputOfV1 } from './normalise';
 import { SECRET_PARAMETER, sameSecret, storedSecret } from './secret';
 import { readSettings } from './settings';
 
@@ -78,7 +78,8 @@ async function answer(context: IWebhookFunctions): Promise<IWebhookResponseData>
 	const fields = eventFields(body, classified);
 	const reason = dropReason(body, fields, settings, await readChats(context, settings.chats));
 	if (reason !== undefined) return ignored(context, reason);
-	return { workflowData: [[{ json: outputOf(body, fields) }]] };
+	const output = context.getNode().typeVersion < 2 ? outputOfV1 : outputOf;
+	return { workflowData: [[{ json: output(body, fields) }]] };
 }
 
 export async function handleCall(this: IWebhookFunctions): Promise<IWebhookResponseData> {

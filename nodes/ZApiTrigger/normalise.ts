@@ -1,7 +1,8 @@
 /**
- * The trigger's output item: Z-API's payload as it came (spread, and whole under `payload`), plus the
- * fields every next node needs without digging, named so they map straight into the Z-API node
- * (Send Text's Phone or Group ID = `{{ $json.chatId }}`).
+ * The trigger's output item: the fields every next node needs without digging, named so they map
+ * straight into the Z-API node (Send Text's Phone or Group ID = `{{ $json.chatId }}`), and Z-API's
+ * payload. Version 2: ours first, then Z-API's fields once. Version 1: Z-API's fields, ours on top,
+ * and the payload again under `payload`.
  */
 import type { IDataObject } from 'n8n-workflow';
 
@@ -85,7 +86,37 @@ export function eventFields(body: IDataObject, classified: Classified): EventFie
 	return fields;
 }
 
-/** One output item's json: the payload's fields, ours on top, and the payload as it came. */
-export function outputOf(body: IDataObject, fields: EventFields): IDataObject {
+/** Version 1's item: the payload's fields, ours on top, and the payload as it came. */
+export function outputOfV1(body: IDataObject, fields: EventFields): IDataObject {
 	return { ...body, ...(fields as unknown as IDataObject), payload: body };
+}
+
+/** Z-API's value says no more than ours: absent, the same, or an empty text where ours is null. */
+function carriedBy(ours: unknown, theirs: unknown): boolean {
+	// Our fields are texts, booleans, null or lists of texts: JSON tells equal ones.
+	if (theirs === undefined || JSON.stringify(ours) === JSON.stringify(theirs)) return true;
+	if (ours === null) return theirs === null || theirs === '';
+	// A text message's `text` is `{ message }`: our `text` is that message.
+	const keys = typeof theirs === 'object' && theirs !== null ? Object.keys(theirs) : [];
+	return keys.length === 1 && keys[0] === 'message' && (theirs as IDataObject).message === ours;
+}
+
+/**
+ * Version 2's item: our fields first, then Z-API's, each once. A Z-API field one of ours replaces
+ * and says more than it (a link preview's `text` object, a message's own `event`) is kept under
+ * `zapi`, so nothing Z-API sent is lost.
+ */
+export function outputOf(body: IDataObject, fields: EventFields): IDataObject {
+	const { event, chatId, groupId, text, ...rest } = fields;
+	const output: IDataObject = { event, chatId, groupId, text, ...rest };
+	const replaced: IDataObject = {};
+	for (const [key, value] of Object.entries(body)) {
+		if (!Object.hasOwn(output, key)) output[key] = value;
+		else if (!carriedBy(output[key], value)) replaced[key] = value;
+	}
+	if (Object.keys(replaced).length > 0) {
+		if (Object.hasOwn(body, 'zapi')) replaced.zapi = body.zapi;
+		output.zapi = replaced;
+	}
+	return output;
 }

@@ -10,6 +10,8 @@ export interface WebhookKindInfo {
 	setter: string;
 	meField: string;
 	words: string;
+	/** Its field in the Z-API panel (Instances → your instance → Webhooks). */
+	panel: string;
 }
 
 export const WEBHOOK_KINDS: Record<WebhookKind, WebhookKindInfo> = {
@@ -17,32 +19,38 @@ export const WEBHOOK_KINDS: Record<WebhookKind, WebhookKindInfo> = {
 		setter: '/update-webhook-received',
 		meField: 'receivedCallbackUrl',
 		words: 'the "Upon receiving" webhook',
+		panel: 'Upon receiving',
 	},
 	delivery: {
 		setter: '/update-webhook-delivery',
 		meField: 'deliveryCallbackUrl',
 		words: 'the "When sending" (delivery) webhook',
+		panel: 'When sending',
 	},
 	// Z-API's heading says /update-webhook-status; its URL and example say this path.
 	messageStatus: {
 		setter: '/update-webhook-message-status',
 		meField: 'messageStatusCallbackUrl',
 		words: 'the message status webhook',
+		panel: 'Message status',
 	},
 	connected: {
 		setter: '/update-webhook-connected',
 		meField: 'connectedCallbackUrl',
 		words: 'the "connected" webhook',
+		panel: 'Connected',
 	},
 	disconnected: {
 		setter: '/update-webhook-disconnected',
 		meField: 'disconnectedCallbackUrl',
 		words: 'the "disconnected" webhook',
+		panel: 'Disconnected',
 	},
 	chatPresence: {
 		setter: '/update-webhook-chat-presence',
 		meField: 'presenceChatCallbackUrl',
 		words: 'the chat presence webhook',
+		panel: 'Chat presence',
 	},
 };
 

@@ -196,7 +196,7 @@ export function triggerSuite(version: string) {
 
 			expect(outcome.ok).toBe(false);
 			expect(outcome.message).toMatch(
-				/^Z-API only accepts https:\/\/ webhook URLs, and this n8n's webhook URL starts with http:\/\/\. Set WEBHOOK_URL/,
+				/^Z-API only accepts https:\/\/ webhook URLs, and this n8n's webhook URL starts with http:\/\/\. Put a public https address in front of n8n \(a tunnel such as cloudflared or ngrok, or a reverse proxy\), set WEBHOOK_URL to it/,
 			);
 			expect(real.double.requests.filter((r) => r.method === 'PUT')).toEqual([]);
 			expect(real.double.webhooks.received).toBe(PREVIOUS_URL);

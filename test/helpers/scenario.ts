@@ -80,6 +80,8 @@ export interface ZApiRun {
 	settings?: NodeSettings;
 	/** Credential fields over the double's own. */
 	credentials?: ICredentialDataDecryptedObject;
+	/** The node's version, as saved in the workflow: 1 unless given. */
+	typeVersion?: number;
 }
 
 // A plain JSON item with a field named json is not supported: no test needs one.
@@ -91,7 +93,7 @@ function isInputItem(item: Record<string, unknown> | InputItem): item is InputIt
  * The workflow runZApi runs: a Manual Trigger with the items pinned → one Z-API node named "Z-API".
  * For a test that changes the workflow (a second node) before running it with `runWorkflow`.
  */
-export function zApiWorkflow({ parameters, items, settings }: ZApiRun): IWorkflowBase {
+export function zApiWorkflow({ parameters, items, settings, typeVersion }: ZApiRun): IWorkflowBase {
 	return {
 		name: 'Z-API test',
 		nodes: [
@@ -108,7 +110,7 @@ export function zApiWorkflow({ parameters, items, settings }: ZApiRun): IWorkflo
 				id: '7b1c4a55-5f0e-4c43-8a59-0c1d2b3e4f02',
 				name: 'Z-API',
 				type: Z_API_TYPE,
-				typeVersion: 1,
+				typeVersion: typeVersion ?? 1,
 				position: [220, 0],
 				credentials: { zApiApi: { id: '1', name: 'Z-API account' } },
 				...(settings ?? {}),

@@ -130,6 +130,8 @@ export interface Call {
 	staticData?: IDataObject;
 	credentials?: Record<string, ICredentialDataDecryptedObject>;
 	isTest?: boolean;
+	/** The trigger node's version: 1 unless said (saved workflows); n8n adds new nodes as 2. */
+	typeVersion?: number;
 }
 
 export interface CallResult {
@@ -153,7 +155,11 @@ export function registeredWith(secret: string): IDataObject {
 
 /** One POST to the trigger's webhook, answered the way n8n's executeWebhook answers it. */
 export async function callTrigger(call: Call): Promise<CallResult> {
-	const workflow = triggerWorkflow([triggerNode(call.parameters)], call.staticData ?? {});
+	const typeVersion = call.typeVersion ?? 1;
+	const workflow = triggerWorkflow(
+		[triggerNode(call.parameters, { typeVersion })],
+		call.staticData ?? {},
+	);
 	const sent: { status: number; body?: unknown } = { status: 200 };
 	const response = {
 		headersSent: false,
@@ -203,7 +209,7 @@ export async function callTrigger(call: Call): Promise<CallResult> {
 		[],
 		null,
 	);
-	const trigger = triggerNodeTypes.getByNameAndVersion(TRIGGER_TYPE, 1);
+	const trigger = triggerNodeTypes.getByNameAndVersion(TRIGGER_TYPE, typeVersion);
 	const { value: result, logs } = await captureOutput(
 		async () => await trigger.webhook!.call(context),
 	);

@@ -41,9 +41,11 @@ import {
 	placeholderCutOff,
 	selectOption,
 } from './helpers/form';
+import { locatorInput, resourceLocator } from './helpers/resourceLocator';
 import { useEditorSession } from './helpers/session';
 import {
 	CREATE_ADDITIONAL_FIELDS,
+	CREATE_PHOTO,
 	CREDENTIAL,
 	GROUP_FIELDS,
 	NODE,
@@ -106,9 +108,9 @@ uiTest(
 	},
 );
 
-// Whether each Photo Source's form shows whole: forms.ui.test.ts (Group → Create, Update Photo).
+// Whether each Photo Source's whole form shows whole: forms.ui.test.ts (Group → Create, Update Photo).
 uiTest(
-	'Create: the Additional Fields it offers (shown whole) and its Options; each Photo Source shows its field',
+	'Create: the Additional Fields it offers (shown whole) and its Options; Photo holds its source, and each source shows its field at once',
 	async (page) => {
 		const form = parametersPanel(ndv);
 		const offered = await collectionChoices(ndv, 'Additional Fields');
@@ -118,7 +120,18 @@ uiTest(
 		await addEveryCollectionOption(ndv, 'Additional Fields');
 		await addEveryCollectionOption(ndv, 'Options');
 		expect(await parameterLabels(form)).toEqual(expect.arrayContaining(OPTIONS));
-		await expectEveryPhotoSource(ndv, 'groupPhotoSource', 'Additional Fields');
+		// Photo, once added, shows its source and the field of the source it starts with.
+		const photo = ndv.getByTestId('fixed-collection-photo');
+		expect(await parameterLabels(photo)).toEqual(CREATE_PHOTO);
+		await expectEveryPhotoSource(ndv, 'photoSource', photo);
+		await selectOption(ndv, 'photoSource', 'Binary File');
+		await hideTooltips(page);
+		// Photo with its label, at the top of the panel.
+		await ndv.getByTestId('parameter-input-onlyNumbersOnWhatsApp').evaluate((element) =>
+			(element as unknown as { scrollIntoView(options: object): void }).scrollIntoView({
+				block: 'start',
+			}),
+		);
 		await saveScreenshot(form, 'create-additional-fields');
 	},
 );
@@ -151,7 +164,7 @@ uiTest('Send Text shows its placeholder, hint and delay labels whole', async () 
 	await selectOption(ndv, 'resource', 'Message');
 	const form = parametersPanel(ndv);
 	const phone = parameterItem(ndv, 'phone');
-	const input = phone.getByTestId('parameter-input-field');
+	const input = locatorInput(resourceLocator(ndv, 'phone'));
 	expect(await input.getAttribute('placeholder')).toBe(SEND_TEXT.phonePlaceholder);
 	expect(await placeholderCutOff(input)).toBe(false);
 	expect(await phone.innerText()).toContain(SEND_TEXT.phoneHint);

@@ -6,7 +6,8 @@
 export const NODE = {
 	name: 'Z-API',
 	/** What the node creator says of "Z-API" for a first step: the trigger's description. */
-	firstStepDescription: 'Starts the workflow when Z-API reports a WhatsApp event',
+	firstStepDescription:
+		'Send WhatsApp messages, manage groups and start workflows on WhatsApp events through Z-API',
 	createAction: 'Create a group',
 };
 
@@ -46,18 +47,18 @@ export const GROUP_FIELDS = {
 	},
 };
 
-/** Create's Additional Fields as offered before a Photo Source is picked. */
+/** Create's Additional Fields as a new node (version 2) offers them: the photo is one Photo. */
 export const CREATE_ADDITIONAL_FIELDS = [
 	'Admins',
 	'Group Description',
 	'Ignore Follow-Up Errors',
-	'Input Binary Field',
 	'Only Numbers on WhatsApp',
-	'Photo Source',
-	'Photo URL',
+	'Photo',
 	'Welcome Message',
 ];
-/** The photo field each Photo Source shows, in Create's Additional Fields and in Update Photo. */
+/** Create's Photo as it is added: its source, URL, and the URL's field. */
+export const CREATE_PHOTO = ['Photo Source', 'Photo URL'];
+/** The photo field each Photo Source shows, in Create's Photo and in Update Photo. */
 export const PHOTO_FIELD_FOR_SOURCE = {
 	URL: 'Photo URL',
 	Base64: 'Photo Base64',
@@ -85,7 +86,7 @@ export const UPDATE_SETTINGS = {
 export const SEND_TEXT = {
 	labels: ['Phone or Group ID', 'Message', 'Additional Fields'],
 	phonePlaceholder: 'e.g. 5511999998888',
-	phoneHint: 'A phone number with country code, or a group ID such as 120363019502650977-group.',
+	phoneHint: 'A phone number with country code. For a group, choose From List or By ID.',
 	additionalFields: [
 		'Z-API Send Delay (Seconds)',
 		'Delay Typing (Seconds)',
@@ -116,10 +117,11 @@ export const TRIGGER = {
 	creatorName: 'Z-API',
 	/** n8n lists one trigger per Events option in the node creator. */
 	action: 'On participant added',
-	description: 'Starts the workflow when Z-API reports a WhatsApp event',
+	description:
+		'Send WhatsApp messages, manage groups and start workflows on WhatsApp events through Z-API',
 	labels: ['Registration', 'Events', 'Replace Existing Webhook', 'Ignore Own Messages', 'Filters'],
 	httpsNotice:
-		'Z-API only calls https:// addresses: this n8n must be reachable at a public https URL (set WEBHOOK_URL to it), or Z-API cannot send it events.',
+		'Z-API only sends events to https:// addresses. If the Webhook URLs above start with http://, Z-API cannot reach this n8n: put a public https address in front of it (a tunnel such as cloudflared or ngrok, or a reverse proxy) and set WEBHOOK_URL to it.',
 	/** The Events list, sorted by name as n8n's lint wants. */
 	events: [
 		'Any Other Notification',
@@ -138,14 +140,20 @@ export const TRIGGER = {
 		'Participant Removed',
 	],
 	filters: ['Chat Type', 'Chats', 'Ignore API Messages'],
-	chatsPlaceholder: 'e.g. 5511999998888',
+	chatsPlaceholder: 'e.g. 5511999998888, 120363019502650977-group',
 	sentByMeNotice:
 		'Message Sent by Me never starts the workflow while Ignore Own Messages is on: turn it off below.',
 	manual: {
 		option: 'Register the Webhook Myself',
 		labels: ['Registration', 'Secret', 'Events', 'Ignore Own Messages', 'Filters'],
 		notice:
-			'In the Z-API panel (Instances → your instance → Webhooks), paste the Production URL above into the webhook of each chosen event, with ?secret= and your Secret added at its end.',
+			"Copy this node's Test URL while you test it with Execute step, and its Production URL once the workflow is published (Webhook URLs, above); add ?secret= and your Secret at its end. Then, in the Z-API panel (Instances → your instance → Webhooks):",
+		/** One notice per Z-API panel field the chosen events need. */
+		panelNotices: {
+			received: 'Paste it into the "Upon receiving" field, for messages and group events.',
+			sentByMe: 'Also tick "notify sent by me" in the Z-API panel, for Message Sent by Me.',
+			delivery: 'Paste it into the "When sending" field, for Delivery.',
+		},
 		noSecretNotice:
 			'Without a Secret, this workflow accepts calls from anyone who knows its URL, not only from Z-API.',
 	},
@@ -164,4 +172,13 @@ export const PICKER = {
 	linkHint:
 		"The group's invitation link, e.g. https://chat.whatsapp.com/C1aBcDeFgHiJkLmNoPqRsT. The node asks Z-API which group it opens; this joins nothing.",
 	idIssue: 'Group ID: not a group ID; use one like 120363019502650977-group',
+};
+
+/** Every send's Phone or Group ID: a phone number by default, or the group picker's list and ID. */
+export const RECIPIENT = {
+	label: 'Phone or Group ID',
+	modes: ['Phone', 'From list', 'By ID'],
+	phonePlaceholder: 'e.g. 5511999998888',
+	listPlaceholder: 'Select a group...',
+	idIssue: 'Phone or Group ID: not a group ID; use one like 120363019502650977-group',
 };

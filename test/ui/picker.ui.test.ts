@@ -1,9 +1,11 @@
 /**
  * The group picker in the real n8n editor (n8n 2.41.1, the packed package installed the way users
  * install it), in Debian's headless Chromium, against the Z-API double: Group ID's modes, the list of
- * the instance's groups page by page, its search, picking a group, and running the node on the
- * picked group, on an ID and on an invitation link. UPDATE_SCREENSHOTS=1 also refreshes
- * docs/group-picker.png.
+ * the instance's groups page by page (each group with the end of its ID), its search, picking a
+ * group, and running the node on the picked group, on an ID and on an invitation link; then Send
+ * Text's Phone or Group ID: its modes, a group picked from the list among two of the same name, and
+ * the message sent to it. UPDATE_SCREENSHOTS=1 also refreshes docs/group-picker.png and
+ * docs/recipient-picker.png.
  */
 import type { Locator } from 'playwright-core';
 
@@ -23,7 +25,7 @@ import {
 	searchNodeCreator,
 	waitForCredentialFormClosed,
 } from './helpers/editor';
-import { cutOffTexts, placeholderCutOff } from './helpers/form';
+import { cutOffTexts, placeholderCutOff, selectOption } from './helpers/form';
 import {
 	listedNames,
 	locatorDropdown,
@@ -37,12 +39,14 @@ import {
 	waitForListed,
 } from './helpers/resourceLocator';
 import { useEditorSession } from './helpers/session';
-import { NODE, PICKER } from './expected';
+import { NODE, PICKER, RECIPIENT } from './expected';
 
 const { session, uiTest } = useEditorSession('2.41.1', 'ui-picker');
 /** The node form (NDV) of the Z-API node the tests add, and its Group ID picker. */
 let ndv: Locator;
 let picker: Locator;
+/** Send Text's Phone or Group ID. */
+let recipient: Locator;
 
 // The instance's groups: ten with names a business gives them, then shops enough for two pages.
 const NAMED = [
@@ -62,6 +66,9 @@ const SHOPS = Array.from(
 	(_, index) => `Loja ${String(index + 1).padStart(3, '0')}`,
 );
 const ids = new Map<string, string>();
+/** What the list shows for a group, and the field after the pick: its name and the end of its ID. */
+const shown = (name: string, id = ids.get(name)!) =>
+	`${name} (…${id.replace(/-group$/, '').slice(-8)})`;
 
 const groupListPages = () =>
 	session.double.requests
@@ -117,21 +124,23 @@ uiTest(
 		await dropdown.waitFor();
 		await dropdown.getByTestId('rlc-item').nth(99).waitFor({ state: 'attached' });
 		const names = await listedNames(dropdown);
-		expect(names).toEqual([...NAMED, ...SHOPS].slice(0, 100));
+		expect(names).toEqual([...NAMED, ...SHOPS].slice(0, 100).map((name) => shown(name)));
 		expect(groupListPages()).toEqual(['1/100']);
 		expect(await cutOffTexts(dropdown)).toEqual([]);
 
 		await scrollListToEnd(dropdown);
 		await dropdown.getByTestId('rlc-item').nth(119).waitFor({ state: 'attached' });
-		expect((await listedNames(dropdown)).at(-1)).toBe('Loja 110');
+		expect((await listedNames(dropdown)).at(-1)).toBe(shown('Loja 110'));
 		expect(groupListPages()).toEqual(['1/100', '2/100']);
 	},
 );
 
-uiTest('searching "vendas" finds its three groups; picking one shows its name', async () => {
+uiTest('searching "vendas" finds its three groups; picking one shows its name and ID', async () => {
 	const dropdown = locatorDropdown(picker);
 	await searchInput(dropdown).fill('vendas');
-	const expected = ['Vendas São Paulo', 'Vendas Rio de Janeiro', 'Vendas Belo Horizonte'];
+	const expected = ['Vendas São Paulo', 'Vendas Rio de Janeiro', 'Vendas Belo Horizonte'].map(
+		(name) => shown(name),
+	);
 	expect(await waitForListed(dropdown, expected)).toEqual(expected);
 	// Three matches are too few to fill the list: the search read the whole list, both pages.
 	expect(groupListPages()).toEqual(['1/100', '2/100', '1/100', '2/100']);
@@ -141,7 +150,8 @@ uiTest('searching "vendas" finds its three groups; picking one shows its name', 
 
 	await dropdown.getByTestId('rlc-item').filter({ hasText: 'Vendas São Paulo' }).click();
 	await dropdown.waitFor({ state: 'hidden' });
-	expect(await locatorInput(picker).inputValue()).toBe('Vendas São Paulo');
+	expect(await locatorInput(picker).inputValue()).toBe(shown('Vendas São Paulo'));
+	expect(await valueCutOff(locatorInput(picker))).toBe(false);
 });
 
 uiTest('running the node reads the picked group', async () => {
@@ -198,6 +208,79 @@ uiTest('By Link: the node runs on the group an invitation link opens', async () 
 	expect(requests[1].groupId).toBe(group.id);
 	expect(await cutOffTexts(parametersPanel(ndv))).toEqual([]);
 });
+
+uiTest(
+	'Send Text: Phone or Group ID offers Phone (the default), then the group picker',
+	async () => {
+		await selectOption(ndv, 'resource', 'Message');
+		recipient = resourceLocator(ndv, 'phone');
+		await recipient.waitFor();
+		expect(await parameterLabel(parameterItem(ndv, 'phone'))).toBe(RECIPIENT.label);
+		expect(await modeInput(recipient).inputValue()).toBe(RECIPIENT.modes[0]);
+		expect(await valueCutOff(modeInput(recipient))).toBe(false);
+		const input = locatorInput(recipient);
+		expect(await input.getAttribute('placeholder')).toBe(RECIPIENT.phonePlaceholder);
+		await parameterItem(ndv, 'message').locator('textarea, input').first().fill('Hi team');
+		await input.fill('+55 (11) 98888-7777');
+		const requests = await executeNode(1);
+		expect(requests.map(({ endpoint, body }) => [endpoint, body])).toEqual([
+			['/send-text', { phone: '5511988887777', message: 'Hi team' }],
+		]);
+	},
+);
+
+uiTest(
+	'Send Text, From list: two groups of one name told apart by their ID; the message goes to the one picked',
+	async () => {
+		const twin = session.double.addGroup({ name: 'Suporte Clientes' });
+		const offered = await selectMode(recipient, 'From list');
+		expect(offered).toEqual(RECIPIENT.modes);
+		expect(await locatorInput(recipient).getAttribute('placeholder')).toBe(
+			RECIPIENT.listPlaceholder,
+		);
+		await locatorInput(recipient).click();
+		const dropdown = locatorDropdown(recipient);
+		await dropdown.waitFor();
+		await searchInput(dropdown).fill('suporte');
+		const both = [shown('Suporte Clientes'), shown('Suporte Clientes', twin)];
+		expect(await waitForListed(dropdown, both)).toEqual(both);
+		expect(await cutOffTexts(dropdown)).toEqual([]);
+		await saveScreenshot(parametersPanel(ndv), 'recipient-picker', 'recipient-picker');
+
+		await dropdown
+			.getByTestId('rlc-item')
+			.filter({ hasText: shown('Suporte Clientes', twin) })
+			.click();
+		await dropdown.waitFor({ state: 'hidden' });
+		expect(await locatorInput(recipient).inputValue()).toBe(shown('Suporte Clientes', twin));
+		expect(await valueCutOff(locatorInput(recipient))).toBe(false);
+		const requests = await executeNode(1);
+		expect(requests.map(({ endpoint, body }) => [endpoint, body])).toEqual([
+			['/send-text', { phone: twin, message: 'Hi team' }],
+		]);
+	},
+);
+
+uiTest(
+	'Send Text, By ID: a phone number is marked at once; a group ID is sent to',
+	async (page) => {
+		await selectMode(recipient, 'By ID');
+		const input = locatorInput(recipient);
+		await input.fill('5511988887777');
+		await input.blur();
+		const issues = parameterItem(ndv, 'phone').getByTestId('parameter-issues');
+		await issues.waitFor();
+		await issues.hover();
+		await page.getByText(RECIPIENT.idIssue).first().waitFor();
+		await hideTooltips(page);
+		await input.fill(ids.get('Diretoria')!);
+		await issues.waitFor({ state: 'hidden' });
+		const requests = await executeNode(1);
+		expect(requests.map(({ endpoint, body }) => [endpoint, body])).toEqual([
+			['/send-text', { phone: ids.get('Diretoria'), message: 'Hi team' }],
+		]);
+	},
+);
 
 test('n8n printed no token', () => {
 	if (!session.n8n) throw new Error('n8n did not start (see beforeAll)');

@@ -2,7 +2,8 @@
  * The Z-API Trigger in the real n8n editor (n8n 2.41.1, the packed package installed the way users
  * install it), in Debian's headless Chromium at its default window size: found as a first step, its
  * form (the https notice, Events, Replace Existing Webhook, Ignore Own Messages, Filters), every
- * label and event name shown whole, the notices that depend on the settings, and the manual mode.
+ * label and event name shown whole, the notices that depend on the settings, and the manual mode with
+ * its notice per Z-API panel field the chosen events need.
  * UPDATE_SCREENSHOTS=1 also refreshes docs/trigger-form.png.
  */
 import type { Locator, Page } from 'playwright-core';
@@ -23,8 +24,8 @@ import {
 	cutOffTexts,
 	expectWholeLabels,
 	parameterLabels,
-	placeholderCutOff,
 	selectOption,
+	textareaPlaceholderCutOff,
 } from './helpers/form';
 import { useEditorSession } from './helpers/session';
 import { TRIGGER } from './expected';
@@ -121,15 +122,15 @@ uiTest(
 		await addEveryCollectionOption(ndv, 'Filters');
 		expect(await parameterLabels(form)).toEqual(expect.arrayContaining(TRIGGER.filters));
 		await expectWholeLabels(form, 'Chats');
-		const chats = parameterItem(ndv, 'chats').getByTestId('parameter-input-field');
+		const chats = parameterItem(ndv, 'chats').locator('textarea');
 		expect(await chats.getAttribute('placeholder')).toBe(TRIGGER.chatsPlaceholder);
 
 		await hideTooltips(page);
 		await closeToasts(page);
 		// From the top of the form: Webhook URLs, the credential, the https notice.
-		await form.getByText('Webhook URLs').scrollIntoViewIfNeeded();
+		await form.getByText('Webhook URLs', { exact: true }).scrollIntoViewIfNeeded();
 		await saveScreenshot(form, 'trigger-form', 'trigger-form');
-		expect(await placeholderCutOff(chats)).toBe(false);
+		expect(await textareaPlaceholderCutOff(chats)).toBe(false);
 	},
 );
 
@@ -153,12 +154,27 @@ uiTest(
 );
 
 uiTest(
-	'Register the Webhook Myself: what to paste into the Z-API panel, a Secret, no Replace Existing Webhook',
-	async () => {
+	'Register the Webhook Myself: which URL, which Z-API panel field for the chosen events, a Secret, no Replace Existing Webhook',
+	async (page) => {
 		await selectOption(ndv, 'registration', TRIGGER.manual.option);
 		const form = parametersPanel(ndv);
+		const { panelNotices } = TRIGGER.manual;
 		await notice(ndv, TRIGGER.manual.notice).waitFor();
 		await notice(ndv, TRIGGER.manual.noSecretNotice).waitFor();
+		// Participant Added and Message Sent by Me are chosen: "Upon receiving", and the flag.
+		await notice(ndv, panelNotices.received).waitFor();
+		await notice(ndv, panelNotices.sentByMe).waitFor();
+		expect(await notice(ndv, panelNotices.delivery).count()).toBe(0);
+		await parameterItem(ndv, 'events').getByTestId('parameter-input-events').click();
+		const list = openDropdown(page);
+		await list
+			.locator('.el-select-dropdown__item')
+			.filter({ has: page.getByText('Delivery', { exact: true }) })
+			.click();
+		await page.keyboard.press('Escape');
+		await list.waitFor({ state: 'hidden' });
+		await notice(ndv, panelNotices.delivery).waitFor();
+
 		expect(await parameterLabels(form)).toEqual(expect.arrayContaining(TRIGGER.manual.labels));
 		expect(await parameterLabels(form)).not.toContain('Replace Existing Webhook');
 		const secret = parameterItem(ndv, 'manualSecret').getByTestId('parameter-input-field');

@@ -25,6 +25,22 @@ function comparable(text: string): string {
 		.toLowerCase();
 }
 
+/** Digits of a group id shown in the list: enough to tell an account's groups apart. */
+const ID_TAIL = 8;
+
+/**
+ * What the list shows for a group, and the field after the pick (n8n keeps it as cachedResultName):
+ * its name and the end of its ID, since two groups may have the same name. n8n 2.x's list shows only
+ * an item's name (no description), so the ID is in it; the field after the pick shows about 35
+ * characters, too few for a name and a whole ID, and the ids of one account differ at their end.
+ * Z-API's group list gives no member count.
+ */
+export function listedName(name: string, id: string): string {
+	if (name === id) return id;
+	const digits = id.replace(/-group$/i, '');
+	return `${name} (…${digits.slice(-ID_TAIL)})`;
+}
+
 /** The page a pagination token points at: the editor hands back the token this method gave. */
 function pageOf(paginationToken: string | undefined): number {
 	const page = Number(paginationToken);
@@ -67,7 +83,7 @@ export async function searchGroups(
 			const name = typeof group.name === 'string' && group.name.trim() ? group.name.trim() : id;
 			if (search && !comparable(name).includes(search) && !id.includes(search)) continue;
 			listed.add(id);
-			results.push({ name, value: id });
+			results.push({ name: listedName(name, id), value: id });
 		}
 		nextPage = more ? page + 1 : undefined;
 		if (!search || results.length >= MIN_SEARCH_MATCHES) break;

@@ -1,5 +1,10 @@
 /** Group ids: the one pattern, the Group ID field (the group picker) and its reader. */
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeProperties,
+	INodePropertyMode,
+} from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
 import { INVITATION_LINK_EXAMPLE, invitationMetadata, parseInvitationLink } from './invitationLink';
@@ -48,6 +53,56 @@ export function parseGroupId(value: unknown): string {
 /** The name of the list search method of the From List mode (ZApi.node.ts `methods.listSearch`). */
 export const SEARCH_GROUPS_METHOD = 'searchGroups';
 
+/**
+ * The From List and By ID modes of every group picker (From List: the instance's groups, each shown
+ * with its ID); `field` names the field in the editor's error. Under `modes`, as n8n's lint wants.
+ */
+export function groupPickerModes(field: string): { modes: INodePropertyMode[] } {
+	return {
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				placeholder: 'Select a group...',
+				typeOptions: {
+					searchListMethod: SEARCH_GROUPS_METHOD,
+					searchable: true,
+					slowLoadNotice: {
+						message: 'Z-API lists groups 100 at a time: with many groups, By ID is quicker',
+						timeout: 10000,
+					},
+				},
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: `e.g. ${GROUP_ID_EXAMPLE}`,
+				validation: [
+					{
+						type: 'regex',
+						properties: {
+							regex: `\\s*${GROUP_ID_PATTERN}\\s*`,
+							errorMessage: `${field}: not a group ID; use one like ${GROUP_ID_EXAMPLE}`,
+						},
+					},
+				],
+			},
+		],
+	};
+}
+
+/**
+ * A resource locator parameter as n8n-core's extractValue reads it: an object with a value (and a
+ * mode), else the value itself (a plain value saved before the field was a picker, or an expression).
+ */
+export function locatorParts(parameter: unknown): { mode?: unknown; value: unknown } {
+	return typeof parameter === 'object' && parameter !== null && 'value' in parameter
+		? (parameter as { mode?: unknown; value: unknown })
+		: { mode: '', value: parameter };
+}
+
 /** The Group ID parameter of every operation on an existing group: the group picker. */
 export const groupIdField: INodeProperties = {
 	displayName: 'Group ID',
@@ -58,35 +113,7 @@ export const groupIdField: INodeProperties = {
 	description:
 		'The group: pick it from the list of your groups, give the ID that Group → Create returned (groupId, e.g. 120363019502650977-group; older groups have IDs like 5511999999999-1623281429), or paste an invitation link of the group. A plain ID saved by an earlier version of this node keeps working.',
 	modes: [
-		{
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			placeholder: 'Select a group...',
-			typeOptions: {
-				searchListMethod: SEARCH_GROUPS_METHOD,
-				searchable: true,
-				slowLoadNotice: {
-					message: 'Z-API lists groups 100 at a time: with many groups, By ID is quicker',
-					timeout: 10000,
-				},
-			},
-		},
-		{
-			displayName: 'By ID',
-			name: 'id',
-			type: 'string',
-			placeholder: `e.g. ${GROUP_ID_EXAMPLE}`,
-			validation: [
-				{
-					type: 'regex',
-					properties: {
-						regex: `\\s*${GROUP_ID_PATTERN}\\s*`,
-						errorMessage: `Group ID: not a group ID; use one like ${GROUP_ID_EXAMPLE}`,
-					},
-				},
-			],
-		},
+		...groupPickerModes('Group ID').modes,
 		{
 			displayName: 'By Link',
 			name: 'link',
@@ -176,12 +203,7 @@ export async function readGroupIdParameter(
 	itemIndex: number,
 	timeout: number,
 ): Promise<string> {
-	const parameter = this.getNodeParameter('groupId', itemIndex) as unknown;
-	// As n8n-core's extractValue reads it: an object with a value (and a mode), else the value itself.
-	const { mode, value } =
-		typeof parameter === 'object' && parameter !== null && 'value' in parameter
-			? (parameter as { mode?: unknown; value: unknown })
-			: { mode: '', value: parameter };
+	const { mode, value } = locatorParts(this.getNodeParameter('groupId', itemIndex));
 	if (mode === 'link') return await groupOfLink.call(this, value, itemIndex, timeout);
 	try {
 		return parseGroupId(value);

@@ -30,7 +30,7 @@ export const mentionFields: INodeProperties[] = [
 		type: 'boolean',
 		default: false,
 		description:
-			'Whether to mention every participant of the group (read from the group first), except the number connected to the instance. Only for a group ID in Phone or Group ID.',
+			'Whether to mention every participant of the group (read from the group first), except the number connected to the instance. Only for a group in Phone or Group ID: pick it From List or give its ID.',
 	},
 ];
 
@@ -53,7 +53,7 @@ async function readMentionRequest(
 	if (everyone && !isGroupId(recipient)) {
 		throw inputError(
 			this.getNode(),
-			`Mention Everyone works only in a group, and Phone or Group ID is not a group ID (got "${recipient}"): give a group ID, e.g. ${GROUP_ID_EXAMPLE}, or turn Mention Everyone off`,
+			`Mention Everyone works only in a group, and Phone or Group ID is not a group (got "${recipient}"): pick the group From List or give its ID, e.g. ${GROUP_ID_EXAMPLE}, or turn Mention Everyone off`,
 			itemIndex,
 		);
 	}

@@ -52,7 +52,8 @@ function brazilianForm(national: string): string {
 }
 
 let regionNames: Intl.DisplayNames | undefined;
-function regionName(region: string): string {
+/** A region's English name, e.g. Peru for PE; 001 is libphonenumber's international networks. */
+export function regionName(region: string): string {
 	if (region === '001') return 'an international network';
 	try {
 		regionNames ??= new Intl.DisplayNames(['en'], { type: 'region' });

@@ -8,6 +8,7 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 import { isGroupId } from './groupId';
 import { parseCountryCode, withCountryCode } from './nationalNumbers';
 import { inputError } from './nodeErrors';
+import { isCallingCode, planProblem } from './numberingPlans';
 import { passCredentials } from './retryState';
 
 export class PhoneListError extends Error {}
@@ -38,6 +39,29 @@ function flatten(input: unknown, out: unknown[]): void {
 	} else {
 		out.push(input);
 	}
+}
+
+/** Why text without + or 00 is written the national way by its form, or undefined. */
+function nationalForm(text: string): string | undefined {
+	if (/^\D*\(/.test(text)) return 'is written without a country code (an area code in parentheses)';
+	// 8 (495) 123-45-67 (Russia's trunk 8), unlike 1 (212) 555-0100 or 55 (11) 99999-8888.
+	const before = /^(\d{1,3})[\s.\-\u00a0]*\(/.exec(text)?.[1];
+	if (before !== undefined && !isCallingCode(before)) {
+		return `is written without a country code (${before}, before the area code in parentheses, is no country code)`;
+	}
+	return undefined;
+}
+
+/** What to do about a number refused for want of a country code, given the Default Country Code. */
+function advice(countryCode: string): string {
+	if (countryCode === '') {
+		return `write it as country code + area code + number, e.g. ${PHONE_EXAMPLE} (55 is Brazil), or set the Default Country Code in the Z-API credential to read numbers in national form`;
+	}
+	const national =
+		countryCode === '55'
+			? 'Brazilian numbers in national form (area code + 8 or 9 digits)'
+			: 'numbers written with the trunk prefix 0';
+	return `write it as country code + area code + number, e.g. ${PHONE_EXAMPLE} (55 is Brazil): with the Default Country Code ${countryCode}, only ${national} are read without one`;
 }
 
 /**
@@ -75,9 +99,11 @@ export function normalizePhone(entry: unknown, countryCode = ''): string | undef
 		);
 	}
 	const national = !international && countryCode !== '';
+	let readAsNational = false;
 	if (national) {
 		const reading = withCountryCode(digits, countryCode);
 		if ('problem' in reading) throw new PhoneListError(`${describe(text)} ${reading.problem}`);
+		readAsNational = reading.digits !== digits;
 		digits = reading.digits;
 	}
 	if (digits.startsWith('0')) {
@@ -95,6 +121,13 @@ export function normalizePhone(entry: unknown, countryCode = ''): string | undef
 			`${describe(text)} has ${digits.length} digits${counted}; a phone number is country code + area code + number (${MIN_DIGITS} to ${MAX_DIGITS} digits), e.g. ${PHONE_EXAMPLE}`,
 		);
 	}
+	// Digits taken as international without + or 00: a number written the national way must not be
+	// sent as another country's number.
+	const bare = !international && !readAsNational;
+	const form = bare ? nationalForm(text) : undefined;
+	if (form) throw new PhoneListError(`${describe(text)} ${form}: ${advice(countryCode)}`);
+	const problem = bare ? planProblem(digits) : undefined;
+	if (problem) throw new PhoneListError(`${describe(text)} ${problem}: ${advice(countryCode)}`);
 	return digits;
 }
 

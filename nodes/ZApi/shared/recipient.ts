@@ -1,37 +1,63 @@
 /** "Phone or Group ID": who a message goes to, the same field and reader on every send. */
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { GROUP_ID_EXAMPLE, meantAsGroupId, parseGroupId } from './groupId';
+import {
+	GROUP_ID_EXAMPLE,
+	groupPickerModes,
+	locatorParts,
+	meantAsGroupId,
+	parseGroupId,
+} from './groupId';
 import { inputError } from './nodeErrors';
 import { PHONE_EXAMPLE, normalizePhone, readDefaultCountryCode } from './phones';
 
+const FIELD = 'Phone or Group ID';
+
+/**
+ * A resource locator whose first mode, the default, takes a phone number (or anything the field took
+ * before it was a picker); From List and By ID give a group. Its parameter name stays `phone`: a plain
+ * value saved before the picker, or an expression, is read as the Phone mode's value.
+ */
 export const recipientField: INodeProperties = {
-	displayName: 'Phone or Group ID',
+	displayName: FIELD,
 	name: 'phone',
-	type: 'string',
+	type: 'resourceLocator',
 	required: true,
-	default: '',
-	placeholder: `e.g. ${PHONE_EXAMPLE}`,
-	hint: `A phone number with country code, or a group ID such as ${GROUP_ID_EXAMPLE}.`,
+	default: { mode: 'phone', value: '' },
 	description:
-		'Who gets the message: a phone number with country code and area code, a WhatsApp private ID (…@lid), or a group ID such as the phone field Group → Create returned. Formatting such as +, spaces, brackets and dashes is removed from phone numbers.',
+		'Who gets the message: a phone number with country code and area code, a WhatsApp private ID (…@lid), or a group, picked from the list of your groups or given by its ID (the groupId that Group → Create returned). Formatting such as +, spaces, brackets and dashes is removed from phone numbers. A plain value saved by an earlier version of this node keeps working.',
+	modes: [
+		{
+			displayName: 'Phone',
+			name: 'phone',
+			type: 'string',
+			placeholder: `e.g. ${PHONE_EXAMPLE}`,
+			hint: 'A phone number with country code. For a group, choose From List or By ID.',
+		},
+		...groupPickerModes(FIELD).modes,
+	],
 };
 
-/** The recipient of the item: a group id (checked as one), or a phone number, normalised. */
+/**
+ * The recipient of the item: a group id (checked as one), or a phone number, normalised. From List
+ * and By ID take only a group id; the Phone mode, and a plain value (saved before the picker,
+ * or an expression), read a phone number or, when it is written as one, a group id, as before.
+ */
 export async function readRecipient(this: IExecuteFunctions, itemIndex: number): Promise<string> {
-	const value = this.getNodeParameter('phone', itemIndex) as unknown;
-	const groupId = typeof value === 'string' && meantAsGroupId(value);
+	const { mode, value } = locatorParts(this.getNodeParameter('phone', itemIndex));
+	const groupId =
+		mode === 'list' || mode === 'id' || (typeof value === 'string' && meantAsGroupId(value));
 	const countryCode = groupId ? '' : await readDefaultCountryCode.call(this, itemIndex);
 	try {
 		if (groupId) return parseGroupId(value);
 		const phone = normalizePhone(value, countryCode);
 		if (phone !== undefined) return phone;
 	} catch (error) {
-		throw inputError(this.getNode(), `Phone or Group ID: ${(error as Error).message}`, itemIndex);
+		throw inputError(this.getNode(), `${FIELD}: ${(error as Error).message}`, itemIndex);
 	}
 	throw inputError(
 		this.getNode(),
-		`Phone or Group ID is empty (got ${JSON.stringify(value) ?? 'nothing'}): give a phone number, e.g. ${PHONE_EXAMPLE}, or a group ID, e.g. ${GROUP_ID_EXAMPLE}`,
+		`${FIELD} is empty (got ${JSON.stringify(value) ?? 'nothing'}): give a phone number, e.g. ${PHONE_EXAMPLE}, or a group ID, e.g. ${GROUP_ID_EXAMPLE}`,
 		itemIndex,
 	);
 }

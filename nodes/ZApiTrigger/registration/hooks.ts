@@ -37,7 +37,7 @@ function webhookUrl(context: IHookFunctions): string {
 	if (protocol !== 'https:') {
 		throw refusal(
 			context,
-			`Z-API only accepts https:// webhook URLs, and this n8n's webhook URL starts with ${protocol ? `${protocol}//` : 'something else'}. Set WEBHOOK_URL to this n8n's public https address (e.g. https://n8n.example.com/) and restart n8n, or choose Registration: Register the Webhook Myself.`,
+			`Z-API only accepts https:// webhook URLs, and this n8n's webhook URL starts with ${protocol ? `${protocol}//` : 'something else'}. Put a public https address in front of n8n (a tunnel such as cloudflared or ngrok, or a reverse proxy), set WEBHOOK_URL to it and restart n8n: the trigger's documentation (docs/trigger.md, "A local n8n") gives the two commands.`,
 		);
 	}
 	return url;

@@ -6,21 +6,25 @@ import { CREATE_GROUP, runZApi, useZApiDouble } from '../../helpers/scenario';
 
 const { description } = new ZApi();
 
+/** Every parameter, those in collections and in fixed collections' groups too. */
 function allProperties(properties: INodeProperties[]): INodeProperties[] {
 	return properties.flatMap((property) => [
 		property,
 		...allProperties(
-			(property.options ?? []).filter((option): option is INodeProperties => 'type' in option),
+			(property.options ?? []).flatMap((option) =>
+				'type' in option ? [option] : 'values' in option ? option.values : [],
+			),
 		),
 	]);
 }
 
 describe('the node description (the public contract)', () => {
-	test('is the node users saved in their workflows: zApi, version 1, credential zApiApi, usable as a tool', () => {
+	test('is the node users saved in their workflows: zApi, versions 1 and 2 (new nodes 2), credential zApiApi, usable as a tool', () => {
 		expect(description).toMatchObject({
 			name: 'zApi',
 			displayName: 'Z-API',
-			version: 1,
+			version: [1, 2],
+			defaultVersion: 2,
 			usableAsTool: true,
 			credentials: [{ name: 'zApiApi', required: true }],
 		});
@@ -161,15 +165,21 @@ describe('the node description (the public contract)', () => {
 	});
 });
 
-test("Send Text's recipient: a placeholder short enough to show whole, the group ID form in a hint", () => {
+test("Send Text's recipient: Phone first, a placeholder short enough to show whole, a hint to the group modes", () => {
 	const phone = description.properties.find(
 		(property) =>
 			property.name === 'phone' && property.displayOptions?.show?.operation?.includes('sendText'),
 	)!;
 	expect(phone).toMatchObject({
 		displayName: 'Phone or Group ID',
+		type: 'resourceLocator',
+		default: { mode: 'phone', value: '' },
+	});
+	expect(phone.modes![0]).toMatchObject({
+		displayName: 'Phone',
+		name: 'phone',
 		placeholder: 'e.g. 5511999998888',
-		hint: 'A phone number with country code, or a group ID such as 120363019502650977-group.',
+		hint: 'A phone number with country code. For a group, choose From List or By ID.',
 	});
 });
 

@@ -2,7 +2,7 @@
  * The credential's Default Country Code through n8n's engine: every reader of phone numbers (Create's
  * Phones and Admins, the participant operations, Send Text's recipient) adds it to numbers written in
  * national form, refuses an ambiguous one before any request, and an operation that reads no phone
- * does not care about it.
+ * does not care about it. Without one, a number written the national way fails.
  */
 import type { NodeOperationError } from 'n8n-workflow';
 
@@ -170,24 +170,35 @@ describe('a Default Country Code that is not one', () => {
 	});
 });
 
-test('without a Default Country Code (empty, or a credential made before it): numbers are read as before', async () => {
-	const result = await runZApi(double, {
+test('without a Default Country Code (empty, or a credential made before it): a number written without its country code fails before any request', async () => {
+	const SET_IT =
+		'write it as country code + area code + number, e.g. 5511999998888 (55 is Brazil), or set the Default Country Code in the Z-API credential to read numbers in national form';
+	// It used to be sent as 11999998888: another number (see withoutCountryCode.test.ts for every field).
+	const national = await runZApi(double, {
 		parameters: CREATE_GROUP,
 		items: [{ name: 'Sales', participants: '(11) 99999-8888', invite: true }],
 		credentials: { defaultCountryCode: '' },
 	});
-	expect(result.error).toBeUndefined();
-	expect(sent('/create-group')).toEqual([
-		{ groupName: 'Sales', phones: ['11999998888'], autoInvite: true },
-	]);
+	expectRefusedBeforeAnyRequest(
+		national,
+		`Phones: "(11) 99999-8888" is written without a country code (an area code in parentheses): ${SET_IT}`,
+	);
 
-	double.reset();
 	const trunk = await runZApi(double, {
 		parameters: CREATE_GROUP,
 		items: [{ name: 'Sales', participants: '011 99999-8888', invite: true }],
 	});
 	expectRefusedBeforeAnyRequest(
 		trunk,
-		'Phones: "011 99999-8888" does not start with a country code: write it as country code + area code + number, e.g. 5511999998888 (55 is Brazil), or set the Default Country Code in the Z-API credential to read numbers in national form',
+		`Phones: "011 99999-8888" does not start with a country code: ${SET_IT}`,
 	);
+
+	const international = await runZApi(double, {
+		parameters: CREATE_GROUP,
+		items: [{ name: 'Sales', participants: '5511999998888, +1 212 555 0100', invite: true }],
+	});
+	expect(international.error).toBeUndefined();
+	expect(sent('/create-group')).toEqual([
+		{ groupName: 'Sales', phones: ['5511999998888', '12125550100'], autoInvite: true },
+	]);
 });

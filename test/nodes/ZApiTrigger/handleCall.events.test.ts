@@ -120,45 +120,51 @@ describe('events and filters', () => {
 describe('a workflow started by the trigger', () => {
 	const double = useZApiDouble();
 
-	it('sends the welcome to the group with {{ $json.chatId }}, naming {{ $json.participants }}', async () => {
-		double.addGroup({ id: '120363423529374305-group', name: 'Linux Foundation' });
-		const parameters = { events: ['participantAdded'] };
-		const { items } = await call(parameters, loadEvent('participant-added'));
-		const sendText = {
-			id: 'send-text-id',
-			name: 'Welcome',
-			type: Z_API_TYPE,
-			typeVersion: 1,
-			position: [200, 0] as [number, number],
-			credentials: { zApiApi: { id: '1', name: 'Z-API account' } },
-			parameters: {
-				resource: 'message',
-				operation: 'sendText',
-				phone: '={{ $json.chatId }}',
-				message: '=Welcome, {{ $json.participants.join(", ") }}!',
-			},
-		};
-		const workflow = triggerWorkflow(
-			[triggerNode(parameters), sendText],
-			{},
-			{
-				[TRIGGER_NAME]: { main: [[{ node: 'Welcome', type: 'main', index: 0 }]] },
-			},
-		);
-		const credentials = {
-			zApiApi: {
-				instanceId: double.config.instanceId,
-				instanceToken: double.config.instanceToken,
-				clientToken: double.config.clientToken,
-				baseUrl: double.url,
-			},
-		};
-		const { run } = await runFromTrigger(workflow, items, credentials);
-		expect(run.data.resultData.error).toBeUndefined();
-		const sends = double.requests.filter((request) => request.endpoint === '/send-text');
-		expect(sends.map((request) => request.body)).toEqual([
-			{ phone: '120363423529374305-group', message: 'Welcome, 5544888888888!' },
-		]);
-		expect(run.data.resultData.runData.Welcome[0].data?.main[0]).toHaveLength(1);
-	});
+	it.each([1, 2])(
+		'version %i: sends the welcome to the group with {{ $json.chatId }}, naming {{ $json.chatName }} and {{ $json.participants }}',
+		async (typeVersion) => {
+			double.addGroup({ id: '120363423529374305-group', name: 'Linux Foundation' });
+			const parameters = { events: ['participantAdded'] };
+			const { items } = await call(parameters, loadEvent('participant-added'), { typeVersion });
+			const sendText = {
+				id: 'send-text-id',
+				name: 'Welcome',
+				type: Z_API_TYPE,
+				typeVersion: 1,
+				position: [200, 0] as [number, number],
+				credentials: { zApiApi: { id: '1', name: 'Z-API account' } },
+				parameters: {
+					resource: 'message',
+					operation: 'sendText',
+					phone: '={{ $json.chatId }}',
+					message: '=Welcome to {{ $json.chatName }}, {{ $json.participants.join(", ") }}!',
+				},
+			};
+			const workflow = triggerWorkflow(
+				[triggerNode(parameters, { typeVersion }), sendText],
+				{},
+				{
+					[TRIGGER_NAME]: { main: [[{ node: 'Welcome', type: 'main', index: 0 }]] },
+				},
+			);
+			const credentials = {
+				zApiApi: {
+					instanceId: double.config.instanceId,
+					instanceToken: double.config.instanceToken,
+					clientToken: double.config.clientToken,
+					baseUrl: double.url,
+				},
+			};
+			const { run } = await runFromTrigger(workflow, items, credentials);
+			expect(run.data.resultData.error).toBeUndefined();
+			const sends = double.requests.filter((request) => request.endpoint === '/send-text');
+			expect(sends.map((request) => request.body)).toEqual([
+				{
+					phone: '120363423529374305-group',
+					message: 'Welcome to Linux Foundation, 5544888888888!',
+				},
+			]);
+			expect(run.data.resultData.runData.Welcome[0].data?.main[0]).toHaveLength(1);
+		},
+	);
 });

@@ -101,7 +101,35 @@ describe('bodies that are not Z-API events', () => {
 });
 
 describe('the item', () => {
-	it("is Z-API's payload, the trigger's fields on top, and the payload as it came", async () => {
+	const joined = {
+		event: 'Participant Added',
+		chatId: '120363423529374305-group',
+		groupId: '120363423529374305-group',
+		text: null,
+		isGroup: true,
+		participantPhone: '5544999999999',
+		messageId: '85932934',
+		fromMe: false,
+		participants: ['5544888888888'],
+	};
+
+	it("version 2: the fields people map first, then Z-API's fields once, nothing under payload", async () => {
+		const payload = loadEvent('participant-added');
+		const result = await call({}, payload, { typeVersion: 2 });
+		expect(result.items).toStrictEqual([{ ...payload, ...joined }]);
+		const [item] = result.items;
+		const zapiOnly = Object.keys(payload).filter((key) => !Object.hasOwn(joined, key));
+		expect(Object.keys(item)).toEqual([...Object.keys(joined), ...zapiOnly]);
+		// Every Z-API field the trigger's fields replaced said the same: none is kept twice.
+		expect(item).not.toHaveProperty('payload');
+		expect(item).not.toHaveProperty('zapi');
+		const v1 = await call({}, payload, { typeVersion: 1 });
+		expect(JSON.stringify(item).length).toBeLessThan(JSON.stringify(v1.items[0]).length * 0.6);
+		expect(result.answer).toEqual({ message: 'Workflow was started' });
+		expectNoLeak(result.text);
+	});
+
+	it("version 1 (saved workflows): Z-API's payload, the trigger's fields on top, and the payload as it came", async () => {
 		const result = await call({}, loadEvent('participant-added'));
 		expect(result.items).toStrictEqual([
 			{
@@ -117,6 +145,12 @@ describe('the item', () => {
 				participants: ['5544888888888'],
 				payload: loadEvent('participant-added'),
 			},
+		]);
+		// The order saved workflows saw: Z-API's keys, then the trigger's new ones, then payload.
+		const added = ['event', 'chatId', 'groupId', 'text', 'participants', 'payload'];
+		expect(Object.keys(result.items[0])).toEqual([
+			...Object.keys(loadEvent('participant-added')),
+			...added,
 		]);
 		expect(result.answer).toEqual({ message: 'Workflow was started' });
 		expectNoLeak(result.text);

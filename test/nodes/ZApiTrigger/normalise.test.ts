@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { classify } from '../../../nodes/ZApiTrigger/events';
-import { eventFields, outputOf } from '../../../nodes/ZApiTrigger/normalise';
+import { eventFields, outputOf, outputOfV1 } from '../../../nodes/ZApiTrigger/normalise';
 import { loadEvent } from '../../helpers/zapiEvents';
 
 function fieldsOf(body: IDataObject) {
@@ -203,10 +203,10 @@ describe('eventFields', () => {
 	});
 });
 
-describe('outputOf', () => {
+describe('outputOfV1 (saved workflows)', () => {
 	it("spreads Z-API's fields, puts ours on top and keeps the payload as it came", () => {
 		const body = loadEvent('text-group');
-		const output = outputOf(body, fieldsOf(body));
+		const output = outputOfV1(body, fieldsOf(body));
 		expect(output).toStrictEqual({
 			...loadEvent('text-group'),
 			event: 'Message Received',
@@ -226,10 +226,76 @@ describe('outputOf', () => {
 
 	it('wins over payload fields of the same name, which stay under payload', () => {
 		const body = { ...loadEvent('text-private'), event: { name: 'party' }, payload: 'theirs' };
-		const output = outputOf(body, fieldsOf(body));
+		const output = outputOfV1(body, fieldsOf(body));
 		expect(output.event).toBe('Message Received');
 		expect(output.text).toBe('test');
 		expect(output.payload).toBe(body);
 		expect((output.payload as IDataObject).event).toEqual({ name: 'party' });
+	});
+});
+
+describe('outputOf (version 2)', () => {
+	it("puts event, chatId, groupId and text first, then Z-API's fields once", () => {
+		const body = loadEvent('text-group');
+		const output = outputOf(body, fieldsOf(body));
+		expect(Object.keys(output).slice(0, 8)).toEqual([
+			'event',
+			'chatId',
+			'groupId',
+			'text',
+			'isGroup',
+			'participantPhone',
+			'messageId',
+			'fromMe',
+		]);
+		// `text: { message }` is the text itself: not kept a second time.
+		expect(output).toStrictEqual({ ...body, ...fieldsOf(body) });
+		expect(output.text).toBe('hello group');
+		expect(output.senderName).toBe('name');
+	});
+
+	it('keeps under zapi only what a field of the trigger replaced and said more than it', () => {
+		const preview = {
+			message: 'see https://example.com',
+			title: 'Example',
+			url: 'https://example.com',
+		};
+		const ownEvent = { name: 'party', scheduleTime: 1700000000 };
+		const body = {
+			...loadEvent('text-private'),
+			text: preview,
+			event: ownEvent,
+			participantPhone: '',
+			payload: 'theirs',
+		};
+		const output = outputOf(body, fieldsOf(body));
+		expect(output.event).toBe('Message Received');
+		expect(output.text).toBe('see https://example.com');
+		expect(output.participantPhone).toBeNull();
+		expect(output.zapi).toStrictEqual({ text: preview, event: ownEvent });
+		expect(output.payload).toBe('theirs');
+		expect(output).not.toHaveProperty('zapi.participantPhone');
+	});
+
+	it.each([
+		'text-private',
+		'message-status',
+		'connected',
+		'membership-request-revoked',
+		'call-voice',
+	])('%s: every Z-API field is in the item, once, with its value', (name) => {
+		const body = loadEvent(name);
+		const output = outputOf(body, fieldsOf(body));
+		const zapi = (output.zapi ?? {}) as IDataObject;
+		for (const [key, value] of Object.entries(body)) {
+			const where = Object.hasOwn(zapi, key) ? zapi : output;
+			expect([key, Object.hasOwn(where, key)]).toEqual([key, true]);
+			// Our `text` is Z-API's `text.message`; our null stands for Z-API's empty text.
+			let same = value;
+			if (key === 'text' && where === output) same = (value as IDataObject).message;
+			else if (value === '' && where[key] === null) same = null;
+			expect([key, where[key]]).toEqual([key, same]);
+		}
+		expect(output).not.toHaveProperty('payload');
 	});
 });

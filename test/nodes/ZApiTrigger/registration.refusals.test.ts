@@ -2,6 +2,9 @@
  * What registration refuses before it sends anything, and the mode that sends nothing at all: an
  * http:// n8n, no event, Message Sent by Me with Ignore Own Messages, Register the Webhook Myself.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 import { useZApiDouble } from '../../helpers/scenario';
 import {
 	DOUBLE_FOR_TRIGGER,
@@ -14,7 +17,7 @@ const double = useZApiDouble(DOUBLE_FOR_TRIGGER);
 const PARTICIPANTS = { events: ['participantAdded'] };
 
 const HTTP_REFUSAL =
-	"Z-API only accepts https:// webhook URLs, and this n8n's webhook URL starts with http://. Set WEBHOOK_URL to this n8n's public https address (e.g. https://n8n.example.com/) and restart n8n, or choose Registration: Register the Webhook Myself.";
+	'Z-API only accepts https:// webhook URLs, and this n8n\'s webhook URL starts with http://. Put a public https address in front of n8n (a tunnel such as cloudflared or ngrok, or a reverse proxy), set WEBHOOK_URL to it and restart n8n: the trigger\'s documentation (docs/trigger.md, "A local n8n") gives the two commands.';
 
 describe('an n8n whose webhook URL is http:// (no WEBHOOK_URL)', () => {
 	const local = {
@@ -26,10 +29,21 @@ describe('an n8n whose webhook URL is http:// (no WEBHOOK_URL)', () => {
 		const host = new TriggerHost({ double, parameters: PARTICIPANTS, ...local });
 		const run = await host.activate();
 		expect(run.error?.message).toBe(HTTP_REFUSAL);
+		// What works, not Register the Webhook Myself (Z-API cannot reach an http URL either way),
+		// and nothing of the URL itself.
+		expect(run.error?.message).not.toContain('Register the Webhook Myself');
+		expect(run.error?.message).not.toMatch(/localhost|5678|\/webhook|secret/);
 		expect(run.error?.level).toBe('warning');
 		expect(run.calls).toEqual(['checkExists', 'create', 'delete', 'delete']);
 		expect(double.requests).toHaveLength(0);
 		expect(host.db).toEqual({});
+	});
+
+	test('the section of docs/trigger.md the message names gives the two commands', () => {
+		const docs = readFileSync(join(__dirname, '../../../docs/trigger.md'), 'utf8');
+		const section = docs.split(/^### A local n8n$/m)[1]?.split(/^##/m)[0] ?? '';
+		expect(section).toContain('cloudflared tunnel --url http://localhost:5678');
+		expect(section).toMatch(/^WEBHOOK_URL=https:\/\/\S+\/ n8n start$/m);
 	});
 
 	test('so does "Listen for test event"', async () => {

@@ -6,7 +6,12 @@
  */
 import path from 'node:path';
 
-import type { INodeProperties, INodePropertyOptions, INodeTypeDescription } from 'n8n-workflow';
+import type {
+	INodeProperties,
+	INodePropertyCollection,
+	INodePropertyOptions,
+	INodeTypeDescription,
+} from 'n8n-workflow';
 
 import { ROOT } from './browser';
 
@@ -15,6 +20,8 @@ const { ZApi } = require(path.join(ROOT, 'dist', 'nodes', 'ZApi', 'ZApi.node.js'
 const description = new ZApi().description as INodeTypeDescription;
 const properties = description.properties.filter((property) => property.name !== 'toolDescription');
 export const choices = (property: INodeProperties) => property.options as INodePropertyOptions[];
+/** The version of a node added from the node creator: the form these tests see. */
+const VERSION = description.defaultVersion ?? Math.max(...[description.version].flat());
 
 export interface Operation {
 	resource: string;
@@ -40,9 +47,13 @@ export const OPERATIONS: Operation[] = RESOURCES.flatMap((resource) => {
 
 export type Values = Record<string, unknown>;
 
-/** Whether n8n shows `property` for these parameter values (`/name` reads the node's, as n8n does). */
+/**
+ * Whether n8n shows `property` for these parameter values (`/name` reads the node's, as n8n does,
+ * `@version` the node's version).
+ */
 function shown(property: INodeProperties, values: Values, root: Values = values): boolean {
-	const valueOf = (key: string) => (key.startsWith('/') ? root[key.slice(1)] : values[key]);
+	const valueOf = (key: string) =>
+		key === '@version' ? VERSION : key.startsWith('/') ? root[key.slice(1)] : values[key];
 	const { show = {}, hide = {} } = property.displayOptions ?? {};
 	return (
 		Object.entries(show).every(([key, allowed]) => (allowed as unknown[]).includes(valueOf(key))) &&
@@ -63,13 +74,35 @@ function shownProperties(operation: Operation, picked: Values): [INodeProperties
 const collectionOptions = (collection: INodeProperties, picked: Values, values: Values) =>
 	(collection.options as INodeProperties[]).filter((option) => shown(option, picked, values));
 
+/**
+ * The fields a fixed collection of one group (Create's Photo) shows once added, with what `picked`
+ * chose in it and defaults for the rest. With one group n8n shows no label of the group itself.
+ */
+function groupFields(fixedCollection: INodeProperties, picked: Values): INodeProperties[] {
+	return (fixedCollection.options as INodePropertyCollection[]).flatMap((group) => {
+		const values = Object.fromEntries(
+			group.values.map((field) => [
+				field.name,
+				field.name in picked ? picked[field.name] : field.default,
+			]),
+		);
+		return group.values.filter((field) => shown(field, values));
+	});
+}
+
+/** A collection's option, and the fields it holds when it is a fixed collection. */
+const withGroupFields = (option: INodeProperties, picked: Values) =>
+	option.type === 'fixedCollection' ? [option, ...groupFields(option, picked)] : [option];
+
 /** The labels the form must show: its parameters and every option of its collections. */
 export function expectedLabels(operation: Operation, picked: Values): string[] {
 	const [shownHere, values] = shownProperties(operation, picked);
 	return shownHere.flatMap((property) => {
 		if (property.type === 'notice') return [];
 		if (property.type !== 'collection') return [property.displayName];
-		const options = collectionOptions(property, picked, values);
+		const options = collectionOptions(property, picked, values).flatMap((option) =>
+			withGroupFields(option, picked),
+		);
 		return [property.displayName, ...options.map((option) => option.displayName)];
 	});
 }
@@ -77,7 +110,8 @@ export function expectedLabels(operation: Operation, picked: Values): string[] {
 /**
  * The options parameters of an operation whose choices change the form (sources, Output), with the
  * collection each is in (undefined at the top level). A collection's option counts only where n8n
- * offers it (If a Group With This Name Exists: Create only).
+ * offers it (If a Group With This Name Exists: Create only), and so does one in a fixed collection
+ * of it (Create's Photo Source).
  */
 export function choiceParameters(operation: Operation): [INodeProperties, string | undefined][] {
 	const [shownHere, values] = shownProperties(operation, {});
@@ -86,6 +120,7 @@ export function choiceParameters(operation: Operation): [INodeProperties, string
 			return [[property, undefined]];
 		if (property.type !== 'collection') return [];
 		return collectionOptions(property, {}, values)
+			.flatMap((option) => withGroupFields(option, {}))
 			.filter((option) => option.type === 'options')
 			.map((option) => [option, property.displayName]);
 	});
@@ -111,7 +146,11 @@ export function choiceKey(
 			(rules) => rules && (driver.name in rules || `/${driver.name}` in rules),
 		);
 	const fields = shownHere.flatMap((property) =>
-		property.type === 'collection' ? collectionOptions(property, picked, values) : [property],
+		property.type === 'collection'
+			? collectionOptions(property, picked, values).flatMap((option) =>
+					withGroupFields(option, picked),
+				)
+			: [property],
 	);
 	const seen = fields.filter(decides).map((field) => ({
 		label: field.displayName,

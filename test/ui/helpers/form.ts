@@ -157,16 +157,25 @@ export async function expectWholeLabels(form: Locator, field: string) {
 }
 
 /**
- * Each Photo Source shows its field (PHOTO_FIELD_FOR_SOURCE). In a collection the field is added
- * first: n8n drops a field that another source hid. Whether each source's form shows whole (labels
- * shown and hovered, placeholders) is forms.ui.test.ts's check of every choice of every source.
+ * Each Photo Source shows its field (PHOTO_FIELD_FOR_SOURCE) as soon as it is picked, and none of the
+ * other sources' fields. With `block` (Create's Photo), every text in it shows whole, hovered too.
+ * Whether each source's whole form shows whole: forms.ui.test.ts checks every choice of every source.
  */
-export async function expectEveryPhotoSource(ndv: Locator, source: string, collection?: string) {
+export async function expectEveryPhotoSource(ndv: Locator, source: string, block?: Locator) {
 	const form = parametersPanel(ndv);
 	for (const [choice, field] of Object.entries(PHOTO_FIELD_FOR_SOURCE)) {
 		await selectOption(ndv, source, choice);
-		if (collection) await addEveryCollectionOption(ndv, collection);
-		expect(await parameterLabels(form)).toContain(field);
+		const others = Object.values(PHOTO_FIELD_FOR_SOURCE).filter((other) => other !== field);
+		const labels = await parameterLabels(form);
+		expect({
+			choice,
+			shown: labels.includes(field),
+			others: others.filter((other) => labels.includes(other)),
+		}).toEqual({ choice, shown: true, others: [] });
+		if (block) {
+			const cut = { shown: await cutOffTexts(block), onHover: await labelsCutOffOnHover(block) };
+			expect({ choice, ...cut }).toEqual({ choice, shown: [], onHover: [] });
+		}
 	}
 }
 

@@ -8,7 +8,7 @@ import { mayHaveReachedZApi, recordErrorFacts, sendOnce } from '../../shared/ret
 import { zApiRequestValueTrue } from '../../shared/valueTrue';
 import { zApiRequest } from '../../transport/request';
 import { MESSAGE_MAY_HAVE_BEEN_SENT } from '../../shared/send';
-import { readPhoto } from './additionalFields';
+import { readPhoto } from './createPhoto';
 
 /** What the follow-ups will do, read and checked before the group is created. */
 export interface FollowUpPlan {

@@ -10,7 +10,7 @@ const properties: INodeProperties[] = [
 	{
 		...recipientField,
 		description:
-			'The chat the message is in: a phone number with country code and area code, a WhatsApp private ID (…@lid), or a group ID. Formatting such as +, spaces, brackets and dashes is removed from phone numbers.',
+			'The chat the message is in: a phone number with country code and area code, a WhatsApp private ID (…@lid), or a group, picked from the list of your groups or given by its ID. Formatting such as +, spaces, brackets and dashes is removed from phone numbers.',
 	},
 	{
 		displayName: 'Message ID',

@@ -8,7 +8,7 @@ import { LoadOptionsContext } from 'n8n-core';
 import type { INode, INodeListSearchResult, INodeParameters } from 'n8n-workflow';
 import { NodeApiError, Workflow } from 'n8n-workflow';
 
-import { MIN_SEARCH_MATCHES } from '../../../../nodes/ZApi/methods/listSearch';
+import { MIN_SEARCH_MATCHES, listedName } from '../../../../nodes/ZApi/methods/listSearch';
 import { ZApi } from '../../../../nodes/ZApi/ZApi.node';
 import { Z_API_TYPE, nodeTypes, testAdditionalData } from '../../../helpers/engine';
 import { credentialsFor, expectNoSecrets, useZApiDouble } from '../../../helpers/scenario';
@@ -49,13 +49,20 @@ function addGroups(count: number, name = (index: number) => `Group ${index + 1}`
 	return Array.from({ length: count }, (_, index) => double.addGroup({ name: name(index) }));
 }
 
+/** A group as the list shows it: its name and the last 8 digits of its id. */
+const shown = (name: string, id: string) => `${name} (…${id.replace(/-group$/, '').slice(-8)})`;
+
 const pages = () =>
 	double.requests.map(({ method, endpoint, query }) => `${method} ${endpoint} ${query.page}`);
 
 describe('the group picker’s list (From List)', () => {
-	test('the From List mode of every Group ID field names this method', () => {
+	test('the From List mode of every Group ID field and every send’s recipient names this method', () => {
 		const fields = zApi.description.properties.filter((property) => property.name === 'groupId');
 		expect(fields.length).toBeGreaterThan(0);
+		const recipients = zApi.description.properties.filter((property) => property.name === 'phone');
+		// Every Message operation: the 8 sends, Send Reaction and Delete Message.
+		expect(recipients).toHaveLength(10);
+		fields.push(...recipients);
 		for (const field of fields) {
 			const list = field.modes?.find((mode) => mode.name === 'list');
 			expect(list?.typeOptions).toMatchObject({
@@ -70,8 +77,8 @@ describe('the group picker’s list (From List)', () => {
 		const result = await searchGroups();
 		expect(result).toEqual({
 			results: [
-				{ name: 'Sales', value: sales },
-				{ name: 'Support', value: support },
+				{ name: shown('Sales', sales), value: sales },
+				{ name: shown('Support', support), value: support },
 			],
 			paginationToken: undefined,
 		});
@@ -90,7 +97,7 @@ describe('the group picker’s list (From List)', () => {
 		expect(first.results).toHaveLength(100);
 		expect(first.paginationToken).toBe('2');
 		const second = await searchGroups(undefined, first.paginationToken);
-		expect(second.results[0]).toEqual({ name: 'Group 101', value: ids[100] });
+		expect(second.results[0]).toEqual({ name: shown('Group 101', ids[100]), value: ids[100] });
 		expect(second.paginationToken).toBe('3');
 		const third = await searchGroups(undefined, second.paginationToken);
 		expect(third.results.map((group) => group.value)).toEqual(ids.slice(200));
@@ -110,10 +117,10 @@ describe('the group picker’s list (From List)', () => {
 			(index) => ['São Paulo Vendas', 'Suporte', 'Rio'][index],
 		);
 		expect((await searchGroups('sao PAULO')).results).toEqual([
-			{ name: 'São Paulo Vendas', value: saoPaulo },
+			{ name: shown('São Paulo Vendas', saoPaulo), value: saoPaulo },
 		]);
 		expect((await searchGroups(` ${rio.slice(8, 18)} `)).results).toEqual([
-			{ name: 'Rio', value: rio },
+			{ name: shown('Rio', rio), value: rio },
 		]);
 		expect((await searchGroups('nothing like it')).results).toEqual([]);
 	});
@@ -127,13 +134,13 @@ describe('the group picker’s list (From List)', () => {
 		expect(pages()).toEqual(['GET /groups 1', 'GET /groups 2']);
 		double.requests.length = 0;
 		const second = await searchGroups('sales', first.paginationToken);
-		expect(second.results.map((group) => group.name)).toEqual(
+		expect(second.results.map((group) => group.name.replace(/ \(.*\)$/, ''))).toEqual(
 			Array.from({ length: 20 }, (_, index) => `Sales ${200 + index * 10}`),
 		);
 		expect(second.paginationToken).toBe('5');
 		// The last page holds 50 groups, 5 of them "Sales": the list ends there.
 		const last = await searchGroups('sales', second.paginationToken);
-		expect(last.results.map((group) => group.name)).toEqual([
+		expect(last.results.map((group) => group.name.replace(/ \(.*\)$/, ''))).toEqual([
 			'Sales 400',
 			'Sales 410',
 			'Sales 420',
@@ -158,9 +165,21 @@ describe('the group picker’s list (From List)', () => {
 			],
 		});
 		expect((await searchGroups()).results).toEqual([
-			{ name: 'A', value: '120363000000000001-group' },
+			{ name: 'A (…00000001)', value: '120363000000000001-group' },
 			{ name: '120363000000000002-group', value: '120363000000000002-group' },
-			{ name: 'Old', value: '5511999999999-1623281429' },
+			{ name: 'Old (…23281429)', value: '5511999999999-1623281429' },
+		]);
+	});
+
+	test('two groups of the same name are told apart by their id, in the list and in a search', async () => {
+		const [first, second] = addGroups(2, () => 'Launch Team');
+		const names = (await searchGroups()).results.map((group) => group.name);
+		expect(names).toEqual([shown('Launch Team', first), shown('Launch Team', second)]);
+		expect(new Set(names).size).toBe(2);
+		expect(listedName('Launch Team', '120363019502650977-group')).toBe('Launch Team (…02650977)');
+		expect((await searchGroups('launch')).results.map((group) => group.value)).toEqual([
+			first,
+			second,
 		]);
 	});
 

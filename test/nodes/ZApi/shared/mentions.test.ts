@@ -183,11 +183,11 @@ describe('bad input fails before any request, naming the field and the value', (
 	test.each([
 		[
 			{ to: ANA, text: 'x', everyone: true },
-			`Mention Everyone works only in a group, and Phone or Group ID is not a group ID (got "${ANA}"): give a group ID, e.g. 120363019502650977-group, or turn Mention Everyone off`,
+			`Mention Everyone works only in a group, and Phone or Group ID is not a group (got "${ANA}"): pick the group From List or give its ID, e.g. 120363019502650977-group, or turn Mention Everyone off`,
 		],
 		[
 			{ to: '2111897971174599@lid', text: 'x', everyone: 'true' },
-			'Mention Everyone works only in a group, and Phone or Group ID is not a group ID (got "2111897971174599@lid"): give a group ID, e.g. 120363019502650977-group, or turn Mention Everyone off',
+			'Mention Everyone works only in a group, and Phone or Group ID is not a group (got "2111897971174599@lid"): pick the group From List or give its ID, e.g. 120363019502650977-group, or turn Mention Everyone off',
 		],
 		[
 			{ to: '120363019502650977-group', text: 'x', everyone: 'sometimes' },

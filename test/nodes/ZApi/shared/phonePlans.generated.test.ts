@@ -7,13 +7,21 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 
 import { BRAZIL_DDDS, foreignReading } from '../../../../nodes/ZApi/shared/nationalNumbers';
-import { BRAZIL_LOOKALIKES } from '../../../../nodes/ZApi/shared/phonePlans.generated';
+import { planProblem, plansByCode } from '../../../../nodes/ZApi/shared/numberingPlans';
+import {
+	BRAZIL_LOOKALIKES,
+	CALLING_CODES,
+} from '../../../../nodes/ZApi/shared/phonePlans.generated';
 
 const ROOT = path.resolve(__dirname, '../../../..');
 const GENERATOR = path.join(ROOT, 'scripts/generate-phone-plans.js');
 
 interface LibPhoneNumber {
-	parsePhoneNumberFromString(text: string):
+	getCountryCallingCode(region: string): string;
+	parsePhoneNumberFromString(
+		text: string,
+		region?: string,
+	):
 		| {
 				number: string;
 				countryCallingCode: string;
@@ -141,5 +149,64 @@ describe('phonePlans.generated.ts', () => {
 		expect(share(10)).toBeLessThan(0.035);
 		expect(share(11)).toBeGreaterThan(0.055);
 		expect(share(11)).toBeLessThan(0.07);
+	});
+
+	test('CALLING_CODES stays small: one row per calling code', () => {
+		expect(CALLING_CODES.length).toBeLessThan(6_000);
+		const codes = [...plansByCode().keys()];
+		expect(codes).toHaveLength(CALLING_CODES.split(';').length);
+		expect(new Set(codes).size).toBe(codes.length);
+		expect(codes).toEqual(expect.arrayContaining(['1', '55', '351', '800', '882']));
+		// No calling code is the start of another: digits have at most one.
+		for (const code of codes)
+			expect(codes.filter((other) => other.startsWith(code))).toEqual([code]);
+	});
+
+	withLibrary(
+		'CALLING_CODES refuses no number libphonenumber-js calls valid, of any region or type',
+		() => {
+			const examples = require('libphonenumber-js/examples.mobile.json') as Record<string, string>;
+			let state = 20261207;
+			const next = (below: number) => {
+				state = (state * 1103515245 + 12345) % 2 ** 31;
+				return Math.floor((state / 2 ** 31) * below);
+			};
+			const refused: string[] = [];
+			let valid = 0;
+			for (const [region, example] of Object.entries(examples)) {
+				const code = library!.getCountryCallingCode(region);
+				// The example, then numbers that keep its start and change the rest and the length.
+				for (let i = 0; i < 60; i++) {
+					const keep = i === 0 ? example.length : next(example.length);
+					let national = example.slice(0, keep);
+					const length = i === 0 ? example.length : example.length - 1 + next(3);
+					while (national.length < length) national += String(next(10));
+					const parsed = library!.parsePhoneNumberFromString(national, region);
+					if (!parsed?.isValid() || parsed.countryCallingCode !== code) continue;
+					valid += 1;
+					const digits = parsed.number.slice(1);
+					if (planProblem(digits)) refused.push(`${digits} (${region}): ${planProblem(digits)}`);
+				}
+			}
+			expect(valid).toBeGreaterThan(3_000);
+			expect(refused.slice(0, 10)).toEqual([]);
+		},
+	);
+
+	/**
+	 * The share docs/operations.md states: Brazilian national numbers, every DDD weighted alike, that
+	 * are no number of any country read as international, so are refused without a Default Country
+	 * Code. The others are a valid number of some country as they stand: bare digits cannot tell.
+	 */
+	test('without a Default Country Code, about 78 % of landline and 50 % of mobile national forms are refused', () => {
+		const numbers = sample(1000, 7);
+		const share = (length: number) => {
+			const forms = numbers.filter((digits) => digits.length === length);
+			return forms.filter((digits) => planProblem(digits)).length / forms.length;
+		};
+		expect(share(10)).toBeGreaterThan(0.76);
+		expect(share(10)).toBeLessThan(0.8);
+		expect(share(11)).toBeGreaterThan(0.48);
+		expect(share(11)).toBeLessThan(0.52);
 	});
 });

@@ -12,6 +12,7 @@ import {
 	foreignReading,
 	isBrazilianNational,
 } from '../../../../nodes/ZApi/shared/nationalNumbers';
+import { plannedNational, plannedNumber } from '../../../helpers/plannedNumbers';
 import {
 	normalizePhone,
 	parsePhoneList,
@@ -135,6 +136,18 @@ const international = fc
 		text: `${prefix}${number.slice(0, 2)}${gap}${number.slice(2)}`,
 	}));
 
+/** The same, of a number some country's plan has (read again without its +, it must still be one). */
+const plannedInternational = fc
+	.record({
+		number: plannedNumber,
+		prefix: fc.constantFrom('+', '00', '+ ', '00 '),
+		gap: separator,
+	})
+	.map(({ number, prefix, gap }) => ({
+		number,
+		text: `${prefix}${number.slice(0, 2)}${gap}${number.slice(2)}`,
+	}));
+
 const anyCountryCode = fc.oneof(
 	fc.constantFrom('', '55', '44', '39', '1', '351', '49'),
 	fc.integer({ min: 1, max: 999 }).map(String),
@@ -163,10 +176,11 @@ describe('properties with the Default Country Code', () => {
 		expect(() => parsePhoneList(['5511999998888', '51987654321'], '55')).toThrow(PhoneListError);
 	});
 
-	test('empty: the behaviour from before, only the message for a leading 0 says more', () => {
+	test('empty: the behaviour from before, except that digits without + or 00 must be a number with its country code', () => {
 		const text = fc.oneof(
 			brazilian.map((written) => written.text),
 			international.map((written) => written.text),
+			plannedNumber,
 			fc.string({ unit: fc.constantFrom(...'0123456789 +-().@lidgroup'.split('')), maxLength: 20 }),
 		);
 		const hint =
@@ -177,8 +191,34 @@ describe('properties with the Default Country Code', () => {
 				const then = outcome(() => before(entry));
 				if (then.error?.includes('does not start with a country code')) {
 					expect(now).toEqual({ error: then.error + hint });
+				} else if (then.value !== undefined && now.error !== undefined) {
+					// Refused now: written without + or 00, named, and the credential field pointed to.
+					expect(entry.replace(/[\s().\-\u00a0]/g, '')).not.toMatch(/^(\+|00)/);
+					expect(now.error).toMatch(
+						/^".*" (is written without a country code|is not a number with its country code|does not start with a country code) \(/,
+					);
+					expect(now.error).toContain(`"${entry.trim()}"`);
+					expect(now.error.endsWith(hint)).toBe(true);
+					// Never a number libphonenumber calls valid, unless its form says it is national.
+					if (parse?.(`+${then.value}`)?.isValid()) {
+						expect(now.error).toContain('is written without a country code');
+					}
 				} else {
 					expect(now).toEqual(then);
+				}
+			}),
+			{ numRuns: 500 },
+		);
+	});
+
+	test('empty: a Brazilian number written without its country code is never sent as another number', () => {
+		fc.assert(
+			fc.property(brazilian, ({ national, text }) => {
+				const result = outcome(() => normalizePhone(text));
+				// Accepted only as written: digits that are also a number of another country (+51 …).
+				if (result.value !== undefined) {
+					expect(text).not.toMatch(/\(/);
+					expect(result.value).toBe(national);
 				}
 			}),
 			{ numRuns: 500 },
@@ -198,10 +238,15 @@ describe('properties with the Default Country Code', () => {
 		const entry = fc.oneof(
 			brazilian.map(({ text }) => ({ text, countryCode: '55' })),
 			fc
-				.tuple(digits(9), fc.constantFrom('44', '49', '39', '351', '33'))
-				.map(([number, countryCode]) => ({ text: `0${number}`, countryCode })),
+				.constantFrom('44', '49', '351', '33')
+				.chain((countryCode) =>
+					plannedNational(countryCode).map((number) => ({ text: `0${number}`, countryCode })),
+				),
+			plannedNational('39')
+				.filter((number) => /^0[1-9]/.test(number))
+				.map((number) => ({ text: number, countryCode: '39' })),
 			fc
-				.tuple(international, anyCountryCode)
+				.tuple(plannedInternational, anyCountryCode)
 				.map(([{ text }, countryCode]) => ({ text, countryCode })),
 		);
 		fc.assert(
@@ -253,6 +298,22 @@ describe('examples with the Default Country Code', () => {
 			'"0123" has 5 digits with the Default Country Code 44; a phone number is country code + area code + number (8 to 15 digits)',
 		],
 		['+0055119999', '55', '"+0055119999" does not start with a country code'],
+		// Not read as national with the code: checked as without one, then.
+		[
+			'(11) 9876-543',
+			'55',
+			'"(11) 9876-543" is written without a country code (an area code in parentheses): write it as country code + area code + number, e.g. 5511999998888 (55 is Brazil): with the Default Country Code 55, only Brazilian numbers in national form (area code + 8 or 9 digits) are read without one',
+		],
+		[
+			'(212) 555-0100',
+			'1',
+			'"(212) 555-0100" is written without a country code (an area code in parentheses): write it as country code + area code + number, e.g. 5511999998888 (55 is Brazil): with the Default Country Code 1, only numbers written with the trunk prefix 0 are read without one',
+		],
+		[
+			'333 1234567',
+			'39',
+			'"333 1234567" is not a number with its country code (+33: France; 31234567 cannot be a number there)',
+		],
 	])('%j with %s is refused: %s', (entry, countryCode, message) => {
 		const result = outcome(() => normalizePhone(entry, countryCode));
 		expect(result.error).toContain(message);

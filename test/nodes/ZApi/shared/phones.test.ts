@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { plannedNumber } from '../../../helpers/plannedNumbers';
 import {
 	normalizePhone,
 	parsePhoneList,
@@ -93,7 +94,9 @@ describe('parsePhoneList: formatting is removed', () => {
 		['\u00a0+55 11 99999-8888\u00a0', '5511999998888'],
 		['  +1 (212) 555-0100  ', '12125550100'],
 		['+44 20 7946 0958', '442079460958'],
-		['(55) 11 9 9999-8888', '5511999998888'],
+		['(+55) 11 9 9999-8888', '5511999998888'],
+		['55 (11) 99999-8888', '5511999998888'],
+		['1 (212) 555-0100', '12125550100'],
 	])('%j -> %j', (input, expected) => {
 		expect(parsePhoneList(input)).toEqual([expected]);
 		expect(normalizePhone(input)).toBe(expected);
@@ -120,9 +123,9 @@ describe('parsePhoneList: formatting is removed', () => {
 	});
 
 	test.each<[number, string]>([
-		[12345678, '12345678'],
+		[24722345, '24722345'],
 		[5511999998888, '5511999998888'],
-		[123456789012345, '123456789012345'],
+		[491511234567890, '491511234567890'],
 	])('number %p -> %j', (input, expected) => {
 		expect(parsePhoneList([input])).toEqual([expected]);
 	});
@@ -269,8 +272,58 @@ describe('parsePhoneList: digit count', () => {
 		expect(parsePhoneList('0012345678')).toEqual(['12345678']);
 	});
 
-	test.each<string>(['12345678', '123456789012345'])('boundary %j is accepted', (value) => {
+	// Ascension Island (+247) has 5-digit numbers, Germany (+49) 13-digit ones.
+	test.each<string>(['24722345', '491511234567890'])('boundary %j is accepted', (value) => {
 		expect(parsePhoneList(value)).toEqual([value]);
+	});
+});
+
+describe('without a Default Country Code: a number written the national way is refused', () => {
+	const SET_IT =
+		'write it as country code + area code + number, e.g. 5511999998888 (55 is Brazil), or set the Default Country Code in the Z-API credential to read numbers in national form';
+	test.each<[unknown, string]>([
+		[
+			'(11) 98765-4321',
+			'"(11) 98765-4321" is written without a country code (an area code in parentheses)',
+		],
+		['(55) 11 9 9999-8888', '"(55) 11 9 9999-8888" is written without a country code'],
+		[' ( 21 ) 98765-4321', '"( 21 ) 98765-4321" is written without a country code'],
+		[
+			'8 (495) 123-45-67',
+			'"8 (495) 123-45-67" is written without a country code (8, before the area code in parentheses, is no country code)',
+		],
+		[
+			'11987654321',
+			'"11987654321" is not a number with its country code (+1: United States and other countries; 1987654321 cannot be a number there)',
+		],
+		[11987654321, '"11987654321" is not a number with its country code (+1'],
+		['11 98765-4321', '"11 98765-4321" is not a number with its country code (+1'],
+		[
+			'21987654321',
+			'"21987654321" does not start with a country code (no country\'s code is 2, 21 or 219)',
+		],
+		['3133334444', '"3133334444" is not a number with its country code (+31: Netherlands;'],
+	])('%j', (value, problem) => {
+		const error = phoneListError(() => parsePhoneList(['5511999998888', value]));
+		expect(error.message).toContain(problem);
+		expect(error.message).toMatch(new RegExp(`: ${SET_IT.replace(/[()+.]/g, '\\$&')}$`));
+	});
+
+	test.each<[unknown, string]>([
+		['5511987654321', '5511987654321'],
+		['+55 11 98765-4321', '5511987654321'],
+		['0055 11 98765-4321', '5511987654321'],
+		['(+55) 11 98765-4321', '5511987654321'],
+		['55 (11) 98765-4321', '5511987654321'],
+		['1 (212) 555-0100', '12125550100'],
+		['12125550100', '12125550100'],
+		['351912345678', '351912345678'],
+		[5511987654321, '5511987654321'],
+		// + and 00 say the country code is there: taken as written, as before.
+		['+1 198 765 4321', '11987654321'],
+		['0021987654321', '21987654321'],
+	])('%j is accepted as %j', (value, digits) => {
+		expect(normalizePhone(value)).toBe(digits);
 	});
 });
 
@@ -325,16 +378,19 @@ interface FormattedPhone {
 	text: string;
 }
 
-/** A valid number (country codes never start with 0) written with random formatting, maybe a "+". */
+/**
+ * A number of some country's plan written with random formatting, maybe a "+". Without it, no "("
+ * before the fourth digit: "(11) 99999-8888" and "8 (495) 123-45-67" are national forms, refused.
+ */
 const formattedPhone: fc.Arbitrary<FormattedPhone> = fc
-	.tuple(digitString, fc.boolean())
-	.filter(([digits]) => !digits.startsWith('0'))
+	.tuple(plannedNumber, fc.boolean())
 	.chain(([digits, plus]) =>
 		fc
 			.array(formatRun, { minLength: digits.length + 1, maxLength: digits.length + 1 })
 			.map((runs) => {
-				let text = runs[0] + (plus ? '+' : '');
-				for (let i = 0; i < digits.length; i++) text += digits[i] + runs[i + 1];
+				const run = (i: number) => (plus || i > 3 ? runs[i] : runs[i].replace(/\(/g, ''));
+				let text = run(0) + (plus ? '+' : '');
+				for (let i = 0; i < digits.length; i++) text += digits[i] + run(i + 1);
 				return { digits, text };
 			}),
 	);
@@ -342,9 +398,7 @@ const formattedPhone: fc.Arbitrary<FormattedPhone> = fc
 /** Valid entries from a small pool, so duplicates are frequent, with @lid ids and numbers mixed in. */
 const stableEntry: fc.Arbitrary<FormattedPhone> = fc.oneof(
 	formattedPhone,
-	fc
-		.bigInt({ min: 10_000_000n, max: 999_999_999_999_999n })
-		.map((n) => ({ digits: n.toString(), text: n.toString() })),
+	plannedNumber.map((digits) => ({ digits, text: digits })),
 	fc.bigInt({ min: 0n, max: 10n ** 18n }).map((n) => ({ digits: `${n}@lid`, text: `${n}@lid` })),
 );
 const stableEntries = fc
