@@ -7,7 +7,7 @@ import type {
 	ILoadOptionsFunctions,
 } from 'n8n-workflow';
 
-import { isGroupId } from '../shared/groupId';
+import { isGroupId } from '../shared/groupIdForm';
 import { inputError } from '../shared/nodeErrors';
 import { passCredentials, recordErrorFacts } from '../shared/retryState';
 import { CREDENTIAL_TYPE, credentialProblem, instanceUrl, readCredentials } from './credentials';
