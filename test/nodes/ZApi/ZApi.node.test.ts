@@ -69,6 +69,7 @@ describe('the node description (the public contract)', () => {
 		]);
 		expect(values('message')).toEqual([
 			'deleteMessage',
+			'markAsRead',
 			'sendAudio',
 			'sendContact',
 			'sendDocument',
@@ -76,8 +77,10 @@ describe('the node description (the public contract)', () => {
 			'sendLink',
 			'sendLocation',
 			'sendReaction',
+			'sendSticker',
 			'sendText',
 			'sendVideo',
+			'sendVideoNote',
 		]);
 		expect(values('contact')).toEqual(['checkNumbers']);
 		expect(values('instance')).toEqual(['disconnect', 'getQrCode', 'getStatus', 'restart']);

@@ -165,6 +165,24 @@ export const TOOL_TEXTS: Array<[string, string, string, string]> = [
 	],
 	[
 		'message',
+		'sendSticker',
+		'Send a sticker',
+		"Sends a sticker to a WhatsApp chat. Input: the recipient, either a phone number with country code and area code, digits only (e.g. 5511999998888), or a group ID (e.g. 120363019502650977-group); the sticker as a public URL (e.g. https://example.com/sticker.webp) of a WebP, PNG or JPEG image, or as a data URL (data:image/webp;base64,…) if the node's Sticker Source is Base64. Returns messageId. Each call sends the sticker again: if a call fails, read the error before you call again.",
+	],
+	[
+		'message',
+		'sendVideoNote',
+		'Send a video note',
+		"Sends a video note (a round video message, like one recorded in WhatsApp) to a WhatsApp chat. Input: the recipient, either a phone number with country code and area code, digits only (e.g. 5511999998888), or a group ID (e.g. 120363019502650977-group); the video as a public URL (e.g. https://example.com/note.mp4) of an MP4 file, or as a data URL (data:video/mp4;base64,…) if the node's Video Note Source is Base64. Returns messageId. Each call sends the video note again: if a call fails, read the error before you call again.",
+	],
+	[
+		'message',
+		'markAsRead',
+		'Mark a message as read',
+		'Marks a WhatsApp message as read (blue ticks for its sender). Input: the chat the message is in, either a phone number with country code and area code, digits only (e.g. 5511999998888), or a group ID (e.g. 120363019502650977-group); the messageId of the message (from a received message, e.g. 3EB0C767D26A1D8A5A4F). Returns read: true.',
+	],
+	[
+		'message',
 		'deleteMessage',
 		'Delete a message',
 		'Deletes a WhatsApp message for everyone in the chat. Input: the chat the message is in, either a phone number with country code and area code, digits only (e.g. 5511999998888), or a group ID (e.g. 120363019502650977-group); the messageId of the message (from the answer of a send or from a received message, e.g. 3EB0C767D26A1D8A5A4F); and whether this account sent it (true) or received it (false). Returns deleted: true.',

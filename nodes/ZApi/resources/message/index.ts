@@ -4,6 +4,7 @@ import type { DescribedOperation, OptionValue } from '../../shared/operation';
 import { optionsParameter } from '../../shared/operation';
 import { toolDescriptionParameters, toolTextsOf } from '../../shared/toolDescription';
 import * as deleteMessage from './deleteMessage.operation';
+import * as markAsRead from './markAsRead.operation';
 import * as sendAudio from './sendAudio.operation';
 import * as sendContact from './sendContact.operation';
 import * as sendDocument from './sendDocument.operation';
@@ -11,8 +12,10 @@ import * as sendImage from './sendImage.operation';
 import * as sendLink from './sendLink.operation';
 import * as sendLocation from './sendLocation.operation';
 import * as sendReaction from './sendReaction.operation';
+import * as sendSticker from './sendSticker.operation';
 import * as sendText from './sendText.operation';
 import * as sendVideo from './sendVideo.operation';
+import * as sendVideoNote from './sendVideoNote.operation';
 
 export const operation = optionsParameter({
 	displayName: 'Operation',
@@ -26,6 +29,12 @@ export const operation = optionsParameter({
 			value: 'deleteMessage',
 			description: 'Delete a message for everyone in the chat',
 			action: 'Delete a message',
+		},
+		{
+			name: 'Mark as Read',
+			value: 'markAsRead',
+			description: 'Mark a received message as read (blue ticks for its sender)',
+			action: 'Mark a message as read',
 		},
 		{
 			name: 'Send Audio',
@@ -70,6 +79,12 @@ export const operation = optionsParameter({
 			action: 'Send a reaction to a message',
 		},
 		{
+			name: 'Send Sticker',
+			value: 'sendSticker',
+			description: 'Send a sticker from a URL, Base64 or a binary file (WebP, PNG or JPEG)',
+			action: 'Send a sticker',
+		},
+		{
 			name: 'Send Text',
 			value: 'sendText',
 			description: 'Send a text message to a phone number or a group; mention people',
@@ -80,6 +95,12 @@ export const operation = optionsParameter({
 			value: 'sendVideo',
 			description: 'Send a video from a URL, Base64 or a binary file, with a caption',
 			action: 'Send a video',
+		},
+		{
+			name: 'Send Video Note',
+			value: 'sendVideoNote',
+			description: 'Send a round video message (PTV) from a URL, Base64 or a binary MP4 file',
+			action: 'Send a video note',
 		},
 	],
 	default: 'sendText',
@@ -97,6 +118,9 @@ export const operations: Record<MessageOperation, DescribedOperation> = {
 	sendLocation,
 	sendContact,
 	sendReaction,
+	sendSticker,
+	sendVideoNote,
+	markAsRead,
 	deleteMessage,
 };
 
@@ -112,5 +136,8 @@ export const description: INodeProperties[] = [
 	...sendLocation.description,
 	...sendContact.description,
 	...sendReaction.description,
+	...sendSticker.description,
+	...sendVideoNote.description,
+	...markAsRead.description,
 	...deleteMessage.description,
 ];

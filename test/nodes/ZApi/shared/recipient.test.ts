@@ -55,6 +55,7 @@ describe('the field: a resource locator, its parameter name unchanged', () => {
 			.flat();
 		expect(operations.sort()).toEqual([
 			'deleteMessage',
+			'markAsRead',
 			'sendAudio',
 			'sendContact',
 			'sendDocument',
@@ -62,8 +63,10 @@ describe('the field: a resource locator, its parameter name unchanged', () => {
 			'sendLink',
 			'sendLocation',
 			'sendReaction',
+			'sendSticker',
 			'sendText',
 			'sendVideo',
+			'sendVideoNote',
 		]);
 	});
 

@@ -111,6 +111,25 @@ const operations: OperationRow[] = [
 			reactedToMessageId: MESSAGE_ID,
 		}),
 	},
+	send('Send Sticker', 'a sticker', '/send-sticker', {
+		operation: 'sendSticker',
+		mediaSource: 'url',
+		sticker: 'https://example.com/sticker.webp',
+	}),
+	send('Send Video Note', 'a video note', '/send-ptv', {
+		operation: 'sendVideoNote',
+		mediaSource: 'url',
+		ptv: 'https://example.com/note.mp4',
+	}),
+	{
+		name: 'Message → Mark as Read',
+		parameters: { ...TO_GROUP, operation: 'markAsRead', messageId: MESSAGE_ID },
+		route: '/read-message',
+		action: (groupId) => `mark the message ${MESSAGE_ID} in the chat ${groupId} as read`,
+		done: (groupId) => ({ phone: groupId, messageId: MESSAGE_ID, read: true }),
+		ifUncertain:
+			'The message may have been marked as read anyway: check the chat in WhatsApp before you run this again.',
+	},
 	{
 		name: 'Message → Delete Message',
 		parameters: { ...TO_GROUP, operation: 'deleteMessage', messageId: MESSAGE_ID, owner: true },
