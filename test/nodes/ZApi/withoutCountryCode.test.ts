@@ -163,6 +163,17 @@ const FIELDS: PhoneField[] = [
 		messageId: '3EB0C767D26A1D8A5A4F',
 		reaction: '👍',
 	}),
+	sendTo('Send Sticker', {
+		operation: 'sendSticker',
+		mediaSource: 'url',
+		sticker: 'https://example.com/sticker.webp',
+	}),
+	sendTo('Send Video Note', {
+		operation: 'sendVideoNote',
+		mediaSource: 'url',
+		ptv: 'https://example.com/note.mp4',
+	}),
+	sendTo('Mark as Read', { operation: 'markAsRead', messageId: '3EB0C767D26A1D8A5A4F' }),
 	sendTo('Delete Message', {
 		operation: 'deleteMessage',
 		messageId: '3EB0C767D26A1D8A5A4F',
