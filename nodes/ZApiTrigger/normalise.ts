@@ -8,6 +8,8 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { isGroupId } from '../ZApi/shared/groupId';
 import type { Classified, TriggerEvent } from './events';
+import type { Reply } from './replies';
+import { isReplyEvent, replyOf } from './replies';
 
 /** Events whose `notificationParameters` name the people concerned. */
 const WITH_PARTICIPANTS: ReadonlySet<TriggerEvent> = new Set([
@@ -67,6 +69,8 @@ export interface EventFields {
 	messageId: string | null;
 	fromMe: boolean;
 	participants?: string[];
+	/** Poll Vote, Button Reply and List Reply only. */
+	reply?: Reply;
 }
 
 export function eventFields(body: IDataObject, classified: Classified): EventFields {
@@ -83,6 +87,9 @@ export function eventFields(body: IDataObject, classified: Classified): EventFie
 		fromMe: body.fromMe === true,
 	};
 	if (WITH_PARTICIPANTS.has(classified.event)) fields.participants = participantsOf(body);
+	if (isReplyEvent(classified.event)) {
+		fields.reply = replyOf(body, classified.event, isGroup ? fields.participantPhone : chatId);
+	}
 	return fields;
 }
 

@@ -6,6 +6,7 @@
  * posts events to n8n's webhook port the way Z-API would (its `deliver` swaps the https origin for
  * n8n's local one). The same steps and assertions run on every pinned release.
  */
+import { POLL_MESSAGE_ID, pollRouterWorkflow } from './helpers/pollRouter';
 import { SECRETS } from './helpers/realN8n';
 import {
 	PREVIOUS_URL,
@@ -36,9 +37,12 @@ for (const node of second.nodes) {
 	if (node.webhookId) node.webhookId = '0b7e6a52-9c1d-4f3e-8a25-6d4c3b2a1f02';
 }
 
+/** Poll Vote → Switch on `reply` → a Send Text per answer; made active after the example stops. */
+const polls = pollRouterWorkflow();
+
 export function triggerSuite(version: string) {
 	describe(`n8n ${version}: Z-API Trigger in a real n8n`, () => {
-		const real = useTriggerN8n(version, [workflow, second], workflow.id);
+		const real = useTriggerN8n(version, [workflow, second, polls], workflow.id);
 		/** The URL the trigger registered, as Z-API would call it; set by the first test. */
 		let registered: URL;
 		const sends = () => real.double.requests.filter((r) => r.endpoint === '/send-text');
@@ -178,6 +182,50 @@ export function triggerSuite(version: string) {
 			expect(puts.map((r) => [r.endpoint, r.body])).toEqual([
 				['/update-webhook-received', { value: PREVIOUS_URL }],
 			]);
+		});
+
+		it('a poll vote comes through the trigger as Poll Vote and a Switch routes it on reply', async () => {
+			real.double.requests.length = 0;
+			// What deactivation puts back: PREVIOUS_URL in the whole suite (the example is off by now).
+			const before = real.double.webhooks.received;
+			const outcome = await real.activate(polls.id);
+			expect(outcome).toEqual({ ok: true });
+			const pollWebhook = polls.nodes[0].webhookId as string;
+			await eventually('the registration', () =>
+				real.double.webhooks.received?.includes(`/webhook/${pollWebhook}/zapi?secret=`),
+			);
+			const voter = '5544977776666';
+			const vote = (pollMessageId: string, option: string) =>
+				zApiEvent('poll-vote', {
+					phone: voter,
+					pollVote: { pollMessageId, options: [{ name: option }] },
+				});
+			for (const body of [
+				vote(POLL_MESSAGE_ID, 'No'),
+				vote('ANOTHER-POLL-0001', 'Yes'),
+				vote(POLL_MESSAGE_ID, 'Yes'),
+			]) {
+				const answer = await real.double.deliver('received', body, { origin: origin() });
+				expect(answer.status).toBe(200);
+				expect(answer.body).not.toMatch(/ignored/i);
+			}
+			const runs = await eventually('three finished executions', async () => {
+				const list = await real.executions(polls.id);
+				return list.length === 3 && list.every((run) => run.status === 'success') && list;
+			});
+			expect(runs).toHaveLength(3);
+			// The other poll's vote matched no rule: two sends, one per answer of this poll.
+			expect(
+				sends()
+					.map((r) => r.body)
+					.sort((a, b) => String(a.message).localeCompare(String(b.message))),
+			).toEqual([
+				{ phone: voter, message: `No from ${voter}, noted.` },
+				{ phone: voter, message: `Yes from ${voter}, noted.` },
+			]);
+
+			await real.deactivate(polls.id);
+			await eventually('the restore', () => real.double.webhooks.received === before);
 		});
 
 		it("prints no token and no secret in n8n's debug log", () => {

@@ -125,12 +125,14 @@ export const TRIGGER = {
 	/** The Events list, sorted by name as n8n's lint wants. */
 	events: [
 		'Any Other Notification',
+		'Button Reply',
 		'Chat Presence',
 		'Connected',
 		'Delivery',
 		'Disconnected',
 		'Group Created',
 		'Invite Link Setting Changed',
+		'List Reply',
 		'Membership Request',
 		'Message Received',
 		'Message Sent by Me',
@@ -138,6 +140,7 @@ export const TRIGGER = {
 		'Participant Added',
 		'Participant Left',
 		'Participant Removed',
+		'Poll Vote',
 	],
 	filters: ['Chat Type', 'Chats', 'Ignore API Messages'],
 	chatsPlaceholder: 'e.g. 5511999998888, 120363019502650977-group',
@@ -150,7 +153,8 @@ export const TRIGGER = {
 			"Copy this node's Test URL while you test it with Execute step, and its Production URL once the workflow is published (Webhook URLs, above); add ?secret= and your Secret at its end. Then, in the Z-API panel (Instances → your instance → Webhooks):",
 		/** One notice per Z-API panel field the chosen events need. */
 		panelNotices: {
-			received: 'Paste it into the "Upon receiving" field, for messages and group events.',
+			received:
+				'Paste it into the "Upon receiving" field, for messages, replies, poll votes and group events.',
 			sentByMe: 'Also tick "notify sent by me" in the Z-API panel, for Message Sent by Me.',
 			delivery: 'Paste it into the "When sending" field, for Delivery.',
 		},
