@@ -5,6 +5,12 @@ import { optionsParameter } from '../../shared/operation';
 import { toolDescriptionParameters, toolTextsOf } from '../../shared/toolDescription';
 import * as deleteMessage from './deleteMessage.operation';
 import * as sendAudio from './sendAudio.operation';
+// Interactive sends (issue 22 §2)
+import * as sendButtonActions from './sendButtonActions.operation';
+import * as sendButtonList from './sendButtonList.operation';
+import * as sendOptionList from './sendOptionList.operation';
+import * as sendPoll from './sendPoll.operation';
+// End of interactive sends
 import * as sendContact from './sendContact.operation';
 import * as sendDocument from './sendDocument.operation';
 import * as sendImage from './sendImage.operation';
@@ -33,6 +39,20 @@ export const operation = optionsParameter({
 			description: 'Send an audio file or voice note from a URL, Base64 or a binary file',
 			action: 'Send an audio message',
 		},
+		// Interactive sends (issue 22 §2)
+		{
+			name: 'Send Button Actions',
+			value: 'sendButtonActions',
+			description: 'Send a text with buttons that open a URL, call a number or reply',
+			action: 'Send button actions',
+		},
+		{
+			name: 'Send Button List',
+			value: 'sendButtonList',
+			description: 'Send a text with reply buttons, optionally with an image or a video',
+			action: 'Send a button list',
+		},
+		// End of interactive sends
 		{
 			name: 'Send Contact',
 			value: 'sendContact',
@@ -63,6 +83,20 @@ export const operation = optionsParameter({
 			description: 'Send a place on the map: name, address and coordinates',
 			action: 'Send a location',
 		},
+		// Interactive sends (issue 22 §2)
+		{
+			name: 'Send Option List',
+			value: 'sendOptionList',
+			description: 'Send a text with a list of options to pick one from (not shown in groups)',
+			action: 'Send an option list',
+		},
+		{
+			name: 'Send Poll',
+			value: 'sendPoll',
+			description: 'Send a poll of 2 to 12 options, with one or several answers allowed',
+			action: 'Send a poll',
+		},
+		// End of interactive sends
 		{
 			name: 'Send Reaction',
 			value: 'sendReaction',
@@ -98,6 +132,12 @@ export const operations: Record<MessageOperation, DescribedOperation> = {
 	sendContact,
 	sendReaction,
 	deleteMessage,
+	// Interactive sends (issue 22 §2)
+	sendPoll,
+	sendOptionList,
+	sendButtonList,
+	sendButtonActions,
+	// End of interactive sends
 };
 
 export const description: INodeProperties[] = [
@@ -113,4 +153,10 @@ export const description: INodeProperties[] = [
 	...sendContact.description,
 	...sendReaction.description,
 	...deleteMessage.description,
+	// Interactive sends (issue 22 §2)
+	...sendPoll.description,
+	...sendOptionList.description,
+	...sendButtonList.description,
+	...sendButtonActions.description,
+	// End of interactive sends
 ];
