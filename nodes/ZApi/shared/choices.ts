@@ -74,7 +74,7 @@ export function rowText(
 		typeof text === 'string' || text === null || text === undefined ? 'is empty' : 'must be text';
 	throw inputError(
 		this.getNode(),
-		`${where}: ${label} ${problem} (got ${shown(value)})${hint ? `: ${hint}` : ''}`,
+		`${where} → ${label} ${problem} (got ${shown(value)})${hint ? `: ${hint}` : ''}`,
 		itemIndex,
 	);
 }
@@ -95,7 +95,7 @@ export function checkUnique(
 		if (first !== undefined) {
 			throw inputError(
 				this.getNode(),
-				`${rows.label} ${index + 1}: ${field} ${shown(value)} is already ${rows.label} ${first + 1}'s: ${why}`,
+				`${rows.label} ${index + 1} → ${field} ${shown(value)} is already ${rows.label} ${first + 1}'s: ${why}`,
 				itemIndex,
 			);
 		}

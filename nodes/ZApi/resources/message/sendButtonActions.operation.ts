@@ -6,7 +6,7 @@ import { checkCount, checkUnique, readRows, rowText } from '../../shared/choices
 import { inputError } from '../../shared/nodeErrors';
 import type { OperationContext } from '../../shared/operation';
 import { readOptionalText, readTextParameter } from '../../shared/parameters';
-import { normalizePhone } from '../../shared/phones';
+import { PHONE_EXAMPLE, normalizePhone, readDefaultCountryCode } from '../../shared/phones';
 import { readRecipient, recipientField } from '../../shared/recipient';
 import { readSendFields, sendAdditionalFields, sendMessage } from '../../shared/send';
 import type { SendFieldSet } from '../../shared/send';
@@ -135,13 +135,14 @@ function readButton(
 	itemIndex: number,
 	row: IDataObject,
 	index: number,
+	countryCode: string,
 ): IDataObject {
 	const where = `Button ${index + 1}`;
 	const type = typeof row.type === 'string' ? row.type.trim().toUpperCase() : row.type;
 	if (typeof type !== 'string' || !(type in TYPES)) {
 		throw inputError(
 			this.getNode(),
-			`${where}: Type must be URL, CALL or REPLY (got ${JSON.stringify(row.type) ?? 'nothing'})`,
+			`${where} → Type must be URL, CALL or REPLY (got ${JSON.stringify(row.type) ?? 'nothing'})`,
 			itemIndex,
 		);
 	}
@@ -162,28 +163,25 @@ function readButton(
 		if (!/^https?:\/\/[^\s/?#]+\S*$/i.test(url)) {
 			throw inputError(
 				this.getNode(),
-				`${where}: URL must start with http:// or https:// (got ${JSON.stringify(url)})`,
+				`${where} → URL must start with http:// or https:// (got ${JSON.stringify(url)})`,
 				itemIndex,
 			);
 		}
 		button.url = url;
 	}
 	if ((type as ButtonType) === 'CALL') {
-		const given = readOptionalText.call(this, itemIndex, `${where}: Phone Number`, row.phone);
+		const field = `${where} → Phone Number`;
+		const given = readOptionalText.call(this, itemIndex, field, row.phone);
 		let phone: string | undefined;
 		try {
-			phone = normalizePhone(given);
+			phone = normalizePhone(given, countryCode);
 		} catch (error) {
-			throw inputError(
-				this.getNode(),
-				`${where}: Phone Number ${(error as Error).message}`,
-				itemIndex,
-			);
+			throw inputError(this.getNode(), `${field}: ${(error as Error).message}`, itemIndex);
 		}
 		if (phone === undefined || phone.endsWith('@lid')) {
 			throw inputError(
 				this.getNode(),
-				`${where}: Phone Number is empty (got ${JSON.stringify(row.phone) ?? 'nothing'}): give the number to call, e.g. 5511999998888`,
+				`${field} is ${phone ? 'a WhatsApp private ID, which cannot be called' : 'empty'} (got ${JSON.stringify(row.phone) ?? 'nothing'}): give the number to call, e.g. ${PHONE_EXAMPLE}`,
 				itemIndex,
 			);
 		}
@@ -206,7 +204,13 @@ export async function execute(
 	});
 	const rows = readRows.call(this, itemIndex, ROWS);
 	checkCount.call(this, itemIndex, ROWS, rows.length, { min: 1 });
-	const buttonActions = rows.map((row, index) => readButton.call(this, itemIndex, row, index));
+	// The credential's Default Country Code, read only when a button has a number to call.
+	const countryCode = rows.some((row) => String(row.type).trim().toUpperCase() === 'CALL')
+		? await readDefaultCountryCode.call(this, itemIndex)
+		: '';
+	const buttonActions = rows.map((row, index) =>
+		readButton.call(this, itemIndex, row, index, countryCode),
+	);
 	checkUnique.call(
 		this,
 		itemIndex,

@@ -97,22 +97,26 @@ describe('Message → Send Button Actions', () => {
 				'Message is empty (got ""): write the text shown above the buttons, e.g. "Thanks for your order!"',
 			],
 			[{ buttons: {} }, {}, 'Buttons must have at least one button (got 0)'],
-			[{}, { secondType: 'LINK' }, 'Button 2: Type must be URL, CALL or REPLY (got "LINK")'],
-			[{}, { url: '' }, 'Button 2: URL is empty (got ""): give the link, e.g. https://example.com'],
+			[{}, { secondType: 'LINK' }, 'Button 2 → Type must be URL, CALL or REPLY (got "LINK")'],
+			[
+				{},
+				{ url: '' },
+				'Button 2 → URL is empty (got ""): give the link, e.g. https://example.com',
+			],
 			[
 				{},
 				{ url: 'z-api.io' },
-				'Button 2: URL must start with http:// or https:// (got "z-api.io")',
+				'Button 2 → URL must start with http:// or https:// (got "z-api.io")',
 			],
 			[
 				{},
 				{ call: '' },
-				'Button 1: Phone Number is empty (got ""): give the number to call, e.g. 5511999998888',
+				'Button 1 → Phone Number is empty (got ""): give the number to call, e.g. 5511999998888',
 			],
 			[
 				{},
 				{ call: '55 44 call-me' },
-				'Button 1: Phone Number "55 44 call-me" is not a phone number: only digits, spaces, +, (, ), - and . are allowed, e.g. +55 (11) 99999-8888',
+				'Button 1 → Phone Number: "55 44 call-me" is not a phone number: only digits, spaces, +, (, ), - and . are allowed, e.g. +55 (11) 99999-8888',
 			],
 			[
 				{
@@ -124,7 +128,7 @@ describe('Message → Send Button Actions', () => {
 					},
 				},
 				{},
-				'Button 2: ID "1" is already Button 1\'s: each button must have its own ID',
+				'Button 2 → ID "1" is already Button 1\'s: each button must have its own ID',
 			],
 			[
 				{
@@ -164,7 +168,7 @@ describe('Message → Send Button Actions', () => {
 		const output = result.output();
 		expect(output.map((entry) => entry.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
 		expect(output[0].json).toEqual({
-			error: 'Button 2: URL must start with http:// or https:// (got "z-api.io")',
+			error: 'Button 2 → URL must start with http:// or https:// (got "z-api.io")',
 		});
 		expect(output[1].json.messageId).toBe('3EB0DOUBLE0000000001');
 		expect(sends()).toHaveLength(1);

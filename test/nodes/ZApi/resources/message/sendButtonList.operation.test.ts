@@ -99,8 +99,8 @@ describe('Message → Send Button List', () => {
 				'Message is empty (got ""): Z-API refuses buttons without a text, e.g. "Is Z-API good?"',
 			],
 			[{ buttons: {} }, {}, 'Buttons must have at least one button (got 0)'],
-			[{}, { yes: '  ' }, 'Button 1: Label is empty (got "  ")'],
-			[{}, { id: true }, 'Button 1: ID must be text (got true)'],
+			[{}, { yes: '  ' }, 'Button 1 → Label is empty (got "  ")'],
+			[{}, { id: true }, 'Button 1 → ID must be text (got true)'],
 			[
 				{
 					buttons: {
@@ -111,7 +111,7 @@ describe('Message → Send Button List', () => {
 					},
 				},
 				{},
-				'Button 2: ID "7" is already Button 1\'s: the reply carries the ID of the button tapped, so each must be different',
+				'Button 2 → ID "7" is already Button 1\'s: the reply carries the ID of the button tapped, so each must be different',
 			],
 			[
 				{ buttonMedia: 'image' },
@@ -156,7 +156,7 @@ describe('Message → Send Button List', () => {
 		expect(result.error).toBeUndefined();
 		const output = result.output();
 		expect(output.map((entry) => entry.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
-		expect(output[0].json).toEqual({ error: 'Button 1: Label is empty (got "")' });
+		expect(output[0].json).toEqual({ error: 'Button 1 → Label is empty (got "")' });
 		expect(output[1].json.messageId).toBe('3EB0DOUBLE0000000001');
 		expect(sent()).toHaveLength(1);
 	});

@@ -99,13 +99,13 @@ describe('Message → Send Option List', () => {
 				'Button Label is empty (got " "): write the text of the button that opens the list, e.g. "Open the list"',
 			],
 			[{ listOptions: {} }, {}, 'Options must have at least one option (got 0)'],
-			[{}, { first: '' }, 'Option 1: Title is empty (got "")'],
+			[{}, { first: '' }, 'Option 1 → Title is empty (got "")'],
 			[
 				{},
 				{ second: '' },
-				'Option 2: Description is empty (got ""): Z-API requires a line under each title',
+				'Option 2 → Description is empty (got ""): Z-API requires a line under each title',
 			],
-			[{}, { id: { a: 1 } }, 'Option 1: ID must be text (got {"a":1})'],
+			[{}, { id: { a: 1 } }, 'Option 1 → ID must be text (got {"a":1})'],
 			[
 				{
 					listOptions: {
@@ -116,7 +116,7 @@ describe('Message → Send Option List', () => {
 					},
 				},
 				{},
-				'Option 2: ID "1" is already Option 1\'s: the reply carries the ID of the option picked, so each must be different',
+				'Option 2 → ID "1" is already Option 1\'s: the reply carries the ID of the option picked, so each must be different',
 			],
 			[{}, { delay: 0 }, 'Z-API Send Delay must be a whole number of seconds from 1 to 15 (got 0)'],
 		] as Array<[INodeParameters, Record<string, unknown>, string]>)(
@@ -142,7 +142,7 @@ describe('Message → Send Option List', () => {
 		expect(result.error).toBeUndefined();
 		const output = result.output();
 		expect(output.map((entry) => entry.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
-		expect(output[0].json).toEqual({ error: 'Option 1: Title is empty (got "")' });
+		expect(output[0].json).toEqual({ error: 'Option 1 → Title is empty (got "")' });
 		expect(output[1].json.messageId).toBe('3EB0DOUBLE0000000001');
 		expect(sends()).toHaveLength(1);
 	});

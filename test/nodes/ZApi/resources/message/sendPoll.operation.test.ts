@@ -100,22 +100,22 @@ describe('Message → Send Poll', () => {
 			[
 				{},
 				{ second: '' },
-				'Option 2: Name is empty (got ""): write the answer, or remove the option',
+				'Option 2 → Name is empty (got ""): write the answer, or remove the option',
 			],
 			[
 				{},
 				{ first: null },
-				'Option 1: Name is empty (got null): write the answer, or remove the option',
+				'Option 1 → Name is empty (got null): write the answer, or remove the option',
 			],
 			[
 				{},
 				{ second: ['x'] },
-				'Option 2: Name must be text (got ["x"]): write the answer, or remove the option',
+				'Option 2 → Name must be text (got ["x"]): write the answer, or remove the option',
 			],
 			[
 				{},
 				{ second: 'Monday ' },
-				'Option 2: Name "Monday" is already Option 1\'s: a vote names the option it is for, so each must be different',
+				'Option 2 → Name "Monday" is already Option 1\'s: a vote names the option it is for, so each must be different',
 			],
 			[
 				{},
@@ -152,7 +152,7 @@ describe('Message → Send Poll', () => {
 		expect(output.map((entry) => entry.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
 		expect(output[0].json).toEqual({
 			error:
-				'Option 2: Name "Monday" is already Option 1\'s: a vote names the option it is for, so each must be different',
+				'Option 2 → Name "Monday" is already Option 1\'s: a vote names the option it is for, so each must be different',
 		});
 		expect(output[1].json.messageId).toBe('3EB0DOUBLE0000000001');
 		expect(sends()).toHaveLength(1);
