@@ -16,7 +16,7 @@ const ROWS: RowsOf = {
 	name: 'listOptions',
 	key: 'option',
 	label: 'Option',
-	displayName: 'Options',
+	displayName: 'List Options',
 };
 
 const properties: INodeProperties[] = [
@@ -57,7 +57,7 @@ const properties: INodeProperties[] = [
 		description: 'The text of the button that opens the list',
 	},
 	{
-		displayName: 'Options',
+		displayName: 'List Options',
 		name: 'listOptions',
 		type: 'fixedCollection',
 		typeOptions: { multipleValues: true, sortable: true },

@@ -20,7 +20,7 @@ const ROWS: RowsOf = {
 	name: 'pollOptions',
 	key: 'option',
 	label: 'Option',
-	displayName: 'Options',
+	displayName: 'Poll Options',
 };
 
 const properties: INodeProperties[] = [
@@ -35,7 +35,7 @@ const properties: INodeProperties[] = [
 		description: 'The question shown above the options',
 	},
 	{
-		displayName: 'Options',
+		displayName: 'Poll Options',
 		name: 'pollOptions',
 		type: 'fixedCollection',
 		typeOptions: { multipleValues: true, sortable: true },

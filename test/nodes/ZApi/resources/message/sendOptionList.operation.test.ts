@@ -98,7 +98,7 @@ describe('Message → Send Option List', () => {
 				{ label: ' ' },
 				'Button Label is empty (got " "): write the text of the button that opens the list, e.g. "Open the list"',
 			],
-			[{ listOptions: {} }, {}, 'Options must have at least one option (got 0)'],
+			[{ listOptions: {} }, {}, 'List Options must have at least one option (got 0)'],
 			[{}, { first: '' }, 'Option 1 → Title is empty (got "")'],
 			[
 				{},

@@ -23,7 +23,7 @@ const item = {
 	second: ' Tuesday ',
 	multiple: true,
 };
-const COUNT = 'Options must have 2 to 12 options';
+const COUNT = 'Poll Options must have 2 to 12 options';
 const WHY = 'WhatsApp polls have 2 to 12 options';
 
 const sends = () => double.requests.filter((request) => request.endpoint === '/send-poll');
