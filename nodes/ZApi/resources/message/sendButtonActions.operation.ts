@@ -17,8 +17,8 @@ const SHARED: SendFieldSet = { reply: false, delayTyping: false };
 
 const ROWS: RowsOf = { name: 'buttons', key: 'button', label: 'Button', displayName: 'Buttons' };
 
-const TYPES = { URL: 'Open URL', CALL: 'Call', REPLY: 'Reply' } as const;
-type ButtonType = keyof typeof TYPES;
+const TYPES = ['URL', 'CALL', 'REPLY'] as const;
+type ButtonType = (typeof TYPES)[number];
 
 const ownFields: INodeProperties[] = [
 	{
@@ -93,26 +93,18 @@ const properties: INodeProperties[] = [
 						default: '',
 						placeholder: 'e.g. 5511999998888',
 						description: 'The number to call, with country code and area code',
+						displayOptions: { show: { type: ['CALL'] } },
 					},
 					{
 						displayName: 'Type',
 						name: 'type',
 						type: 'options',
 						options: [
-							{
-								value: 'CALL',
-								description: 'Calls a phone number',
-							},
-							{
-								value: 'URL',
-								description: 'Opens a link',
-							},
-							{
-								value: 'REPLY',
-								description: 'Sends its label back as a reply',
-							},
+							{ name: 'Call', value: 'CALL', description: 'Calls a phone number' },
+							{ name: 'Open URL', value: 'URL', description: 'Opens a link' },
+							{ name: 'Reply', value: 'REPLY', description: 'Sends its label back as a reply' },
 						],
-						default: undefined,
+						default: 'URL',
 						description: 'What the button does',
 					},
 					{
@@ -122,6 +114,7 @@ const properties: INodeProperties[] = [
 						default: '',
 						placeholder: 'e.g. https://example.com/orders/123',
 						description: 'The link to open: it must start with http:// or https://',
+						displayOptions: { show: { type: ['URL'] } },
 					},
 				],
 			},
@@ -146,7 +139,7 @@ function readButton(
 ): IDataObject {
 	const where = `Button ${index + 1}`;
 	const type = typeof row.type === 'string' ? row.type.trim().toUpperCase() : row.type;
-	if (typeof type !== 'string' || !(type in TYPES)) {
+	if (typeof type !== 'string' || !(TYPES as readonly string[]).includes(type)) {
 		throw inputError(
 			this.getNode(),
 			`${where} → Type must be URL, CALL or REPLY (got ${JSON.stringify(row.type) ?? 'nothing'})`,
