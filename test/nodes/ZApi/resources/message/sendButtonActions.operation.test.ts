@@ -1,4 +1,6 @@
-import type { INodeParameters } from 'n8n-workflow';
+import type { INodeParameters, INodeProperties, INodePropertyCollection } from 'n8n-workflow';
+
+import { description } from '../../../../../nodes/ZApi/resources/message/sendButtonActions.operation';
 
 import { expectNoSecrets, runZApi, useZApiDouble } from '../../../../helpers/scenario';
 
@@ -42,6 +44,31 @@ const sends = () =>
 	double.requests.filter((request) => request.endpoint === '/send-button-actions');
 
 describe('Message → Send Button Actions', () => {
+	test('the form: a row shows Type (Open URL by default), Label, ID, and URL or Phone Number by type', () => {
+		const buttons = description.find((property) => property.name === 'buttons')!;
+		const [row] = buttons.options as INodePropertyCollection[];
+		const field = (name: string) => row.values.find((value) => value.name === name)!;
+		expect(row.values.map((value) => value.displayName)).toEqual([
+			'ID',
+			'Label',
+			'Phone Number',
+			'Type',
+			'URL',
+		]);
+		expect(field('type')).toMatchObject({
+			default: 'URL',
+			options: [
+				{ name: 'Call', value: 'CALL' },
+				{ name: 'Open URL', value: 'URL' },
+				{ name: 'Reply', value: 'REPLY' },
+			],
+		});
+		expect((field('url') as INodeProperties).displayOptions).toEqual({ show: { type: ['URL'] } });
+		expect((field('phone') as INodeProperties).displayOptions).toEqual({
+			show: { type: ['CALL'] },
+		});
+	});
+
 	test('POST /send-button-actions: CALL with its phone, URL with its url, REPLY with neither; title and footer when given', async () => {
 		const result = await runZApi(double, {
 			parameters,
