@@ -1,7 +1,8 @@
 /**
- * Issue 22 §2's sends in a real n8n, as a user saves them: Send Poll → Send Option List → Send Button
- * List with an image → Send Button Actions, each to the chat the one before went to, the rows (poll
- * options, list options, buttons) as n8n saves fixedCollections, some of their fields expressions.
+ * Issue 22 §2's sends in a real n8n, as a user saves them: Send Poll → Send Poll Vote (in that poll,
+ * by its messageId) → Send Option List → Send Button List with an image → Send Button Actions, each
+ * to the chat the one before went to, the rows (poll options, list options, buttons) as n8n saves
+ * fixedCollections, some of their fields expressions.
  * Runs inside the Group → Create suite's n8n.
  */
 import type { RealN8n, Workflow } from './helpers/realN8n';
@@ -26,6 +27,11 @@ export const interactiveChain: Workflow = (() => {
 			message: 'Which day suits you?',
 			pollOptions: { option: [{ name: '={{ $json.day }}' }, { name: 'Tuesday' }] },
 			multipleAnswers: false,
+		}),
+		zApiNode('Send Poll Vote', 550, {
+			operation: 'sendPollVote',
+			pollMessageId: '={{ $json.messageId }}',
+			pollVote: { option: [{ name: 'Tuesday' }] },
 		}),
 		zApiNode('Send Option List', 660, {
 			operation: 'sendOptionList',
@@ -61,7 +67,8 @@ export const interactiveChain: Workflow = (() => {
 	const next = (node: string) => ({ main: [[{ node, type: 'main', index: 0 }]] });
 	Object.assign(workflow.connections, {
 		'Groups to Create': next('Send Poll'),
-		'Send Poll': next('Send Option List'),
+		'Send Poll': next('Send Poll Vote'),
+		'Send Poll Vote': next('Send Option List'),
 		'Send Option List': next('Send Button List'),
 		'Send Button List': next('Send Button Actions'),
 	});
@@ -69,7 +76,7 @@ export const interactiveChain: Workflow = (() => {
 })();
 
 export function interactiveTests(real: RealN8n) {
-	it('sends a poll, an option list, a button list with an image and action buttons, each with its messageId', async () => {
+	it('sends a poll, a vote in it, an option list, a button list with an image and action buttons, each with its messageId', async () => {
 		const { run } = await real.execute(interactiveChain.id);
 
 		const error = run.data.resultData.error;
@@ -86,6 +93,10 @@ export function interactiveTests(real: RealN8n) {
 					poll: [{ name: 'Monday' }, { name: 'Tuesday' }],
 					pollMaxOptions: 1,
 				},
+			],
+			[
+				'POST /send-poll-vote',
+				{ phone: to, pollMessageId: '3EB0DOUBLE0000000001', pollVote: [{ name: 'Tuesday' }] },
 			],
 			[
 				'POST /send-option-list',
@@ -126,12 +137,17 @@ export function interactiveTests(real: RealN8n) {
 				},
 			],
 		]);
-		['Send Poll', 'Send Option List', 'Send Button List', 'Send Button Actions'].forEach(
-			(node, index) =>
-				expect(nodeOutput(run, node)[0]).toMatchObject({
-					json: { phone: to, messageId: `3EB0DOUBLE000000000${index + 1}` },
-					pairedItem: { item: 0 },
-				}),
+		[
+			'Send Poll',
+			'Send Poll Vote',
+			'Send Option List',
+			'Send Button List',
+			'Send Button Actions',
+		].forEach((node, index) =>
+			expect(nodeOutput(run, node)[0]).toMatchObject({
+				json: { phone: to, messageId: `3EB0DOUBLE000000000${index + 1}` },
+				pairedItem: { item: 0 },
+			}),
 		);
 		expect(JSON.stringify(run)).not.toContain(SECRETS.instanceToken);
 	});

@@ -1,6 +1,6 @@
 'use strict';
 /**
- * The double's interactive sends (issue 22 §2; docs: message/send-poll, send-option-list,
+ * The double's interactive sends (issue 22 §2; docs: message/send-poll, send-poll-vote, send-option-list,
  * send-button-list(-image, -video), send-button-actions, English and Portuguese): the top-level body as
  * validateBody checks it, and here the nested objects, with exactly the fields both pages document.
  * Any other field, at any depth, is refused as unknown.
@@ -19,6 +19,11 @@ const ENDPOINTS = {
 			pollMaxOptions: 'number?',
 			...SHARED,
 		},
+	},
+	// No delayMessage on this page, in either language.
+	'/send-poll-vote': {
+		method: 'POST',
+		body: { phone: 'string', pollMessageId: 'string', pollVote: 'array' },
 	},
 	'/send-option-list': {
 		method: 'POST',
@@ -96,6 +101,9 @@ const CHECKS = {
 		(message.trim() === '' && 'message must not be empty') ||
 		listProblem(POLL_ITEM, poll, 'poll') ||
 		(poll.length < 2 || poll.length > 12 ? 'poll must have 2 to 12 options' : undefined),
+	'/send-poll-vote': ({ pollMessageId, pollVote }) =>
+		(pollMessageId.trim() === '' && 'pollMessageId must not be empty') ||
+		listProblem(POLL_ITEM, pollVote, 'pollVote'),
 	'/send-option-list': ({ optionList }) =>
 		shapeProblem(OPTION_LIST, optionList, 'optionList') ||
 		listProblem(OPTION, optionList.options, 'optionList.options'),

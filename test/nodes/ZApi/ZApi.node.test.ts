@@ -79,6 +79,7 @@ describe('the node description (the public contract)', () => {
 			'sendLocation',
 			'sendOptionList',
 			'sendPoll',
+			'sendPollVote',
 			'sendReaction',
 			'sendText',
 			'sendVideo',

@@ -52,8 +52,8 @@ function everyOperation(): Array<[string, string, string, string]> {
 }
 
 describe('the canvas subtitle', () => {
-	test('covers the 37 operations', () => {
-		expect(everyOperation()).toHaveLength(37);
+	test('covers the 38 operations', () => {
+		expect(everyOperation()).toHaveLength(38);
 	});
 
 	test.each(everyOperation())(

@@ -177,6 +177,12 @@ export const TOOL_TEXTS: Array<[string, string, string, string]> = [
 	],
 	[
 		'message',
+		'sendPollVote',
+		'Send a poll vote',
+		"Votes in a WhatsApp poll as this account. Input: the chat the poll is in, either a phone number with country code and area code, digits only (e.g. 5511999998888), or a group ID (e.g. 120363019502650977-group); the poll's messageId (from the answer of Send Poll or from a received poll); the names of the options to vote for, exactly as the poll shows them. Returns messageId. Each call votes again: if a call fails, read the error before you call again.",
+	],
+	[
+		'message',
 		'sendOptionList',
 		'Send an option list',
 		"Sends a WhatsApp message with a button that opens a list of options, of which the person picks one. Not shown in groups: send it to a phone number with country code and area code, digits only (e.g. 5511999998888). Input: the text; the list's title; the button's label; the options, each with a title, a description and optionally an id. Returns messageId. Each call sends the message again: if a call fails, read the error before you call again.",

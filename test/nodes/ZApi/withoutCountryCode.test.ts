@@ -173,6 +173,11 @@ const FIELDS: PhoneField[] = [
 		message: 'Which day?',
 		pollOptions: { option: [{ name: 'Monday' }, { name: 'Tuesday' }] },
 	}),
+	sendTo('Send Poll Vote', {
+		operation: 'sendPollVote',
+		pollMessageId: '3EB0C767D26A1D8A5A4F',
+		pollVote: { option: [{ name: 'Monday' }] },
+	}),
 	sendTo('Send Option List', {
 		operation: 'sendOptionList',
 		message: 'Choose:',

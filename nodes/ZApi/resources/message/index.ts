@@ -10,6 +10,7 @@ import * as sendButtonActions from './sendButtonActions.operation';
 import * as sendButtonList from './sendButtonList.operation';
 import * as sendOptionList from './sendOptionList.operation';
 import * as sendPoll from './sendPoll.operation';
+import * as sendPollVote from './sendPollVote.operation';
 // End of interactive sends
 import * as sendContact from './sendContact.operation';
 import * as sendDocument from './sendDocument.operation';
@@ -96,6 +97,12 @@ export const operation = optionsParameter({
 			description: 'Send a poll of 2 to 12 options, with one or several answers allowed',
 			action: 'Send a poll',
 		},
+		{
+			name: 'Send Poll Vote',
+			value: 'sendPollVote',
+			description: 'Vote in a poll as the connected number, for one or several of its options',
+			action: 'Send a poll vote',
+		},
 		// End of interactive sends
 		{
 			name: 'Send Reaction',
@@ -134,6 +141,7 @@ export const operations: Record<MessageOperation, DescribedOperation> = {
 	deleteMessage,
 	// Interactive sends (issue 22 §2)
 	sendPoll,
+	sendPollVote,
 	sendOptionList,
 	sendButtonList,
 	sendButtonActions,
@@ -155,6 +163,7 @@ export const description: INodeProperties[] = [
 	...deleteMessage.description,
 	// Interactive sends (issue 22 §2)
 	...sendPoll.description,
+	...sendPollVote.description,
 	...sendOptionList.description,
 	...sendButtonList.description,
 	...sendButtonActions.description,

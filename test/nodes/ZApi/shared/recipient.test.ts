@@ -65,6 +65,7 @@ describe('the field: a resource locator, its parameter name unchanged', () => {
 			'sendLocation',
 			'sendOptionList',
 			'sendPoll',
+			'sendPollVote',
 			'sendReaction',
 			'sendText',
 			'sendVideo',

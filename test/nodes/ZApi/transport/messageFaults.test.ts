@@ -116,6 +116,11 @@ const operations: OperationRow[] = [
 		message: 'Which day suits you?',
 		pollOptions: { option: [{ name: 'Monday' }, { name: 'Tuesday' }] },
 	}),
+	send('Send Poll Vote', 'a poll vote', '/send-poll-vote', {
+		operation: 'sendPollVote',
+		pollMessageId: MESSAGE_ID,
+		pollVote: { option: [{ name: 'Monday' }] },
+	}),
 	// Z-API: option lists no longer show in groups; the double still takes them (its check is the body).
 	send('Send Option List', 'an option list', '/send-option-list', {
 		operation: 'sendOptionList',
