@@ -13,6 +13,7 @@ const { WEBHOOK_ENDPOINTS, createWebhookState } = require('./webhooks');
 // The double's other sides, each { ENDPOINTS, createHandlers(shared) } in a file named after it.
 const MODULES = [
 	require('./messages'),
+	require('./interactive'),
 	require('./contacts'),
 	require('./invitations'),
 	require('./instance'),

@@ -52,8 +52,8 @@ function everyOperation(): Array<[string, string, string, string]> {
 }
 
 describe('the canvas subtitle', () => {
-	test('covers the 36 operations', () => {
-		expect(everyOperation()).toHaveLength(36);
+	test('covers the 41 operations', () => {
+		expect(everyOperation()).toHaveLength(41);
 	});
 
 	test.each(everyOperation())(

@@ -188,6 +188,36 @@ export const TOOL_TEXTS: Array<[string, string, string, string]> = [
 		'Deletes a WhatsApp message for everyone in the chat. Input: the chat the message is in, either a phone number with country code and area code, digits only (e.g. 5511999998888), or a group ID (e.g. 120363019502650977-group); the messageId of the message (from the answer of a send or from a received message, e.g. 3EB0C767D26A1D8A5A4F); and whether this account sent it (true) or received it (false). Returns deleted: true.',
 	],
 	[
+		'message',
+		'sendPoll',
+		'Send a poll',
+		'Sends a WhatsApp poll: a question with 2 to 12 options people vote on. Input: the recipient, either a phone number with country code and area code, digits only (e.g. 5511999998888), or a group ID (e.g. 120363019502650977-group); the question; the options, each different; whether several may be chosen. Returns messageId, which the votes refer to. Each call sends the poll again: if a call fails, read the error before you call again.',
+	],
+	[
+		'message',
+		'sendPollVote',
+		'Send a poll vote',
+		"Votes in a WhatsApp poll as this account. Input: the chat the poll is in, either a phone number with country code and area code, digits only (e.g. 5511999998888), or a group ID (e.g. 120363019502650977-group); the poll's messageId (from the answer of Send Poll or from a received poll); the names of the options to vote for, exactly as the poll shows them. Returns messageId. Each call votes again: if a call fails, read the error before you call again.",
+	],
+	[
+		'message',
+		'sendOptionList',
+		'Send an option list',
+		"Sends a WhatsApp message with a button that opens a list of options, of which the person picks one. Not shown in groups: send it to a phone number with country code and area code, digits only (e.g. 5511999998888). Input: the text; the list's title; the button's label; the options, each with a title, a description and optionally an id. Returns messageId. Each call sends the message again: if a call fails, read the error before you call again.",
+	],
+	[
+		'message',
+		'sendButtonList',
+		'Send a button list',
+		"Sends a WhatsApp message with reply buttons (e.g. Yes / No), optionally with an image or a video. Input: the recipient, either a phone number with country code and area code, digits only (e.g. 5511999998888), or a group ID (e.g. 120363019502650977-group); the text (not empty); the buttons' labels, each optionally with an id. Returns messageId. Each call sends the message again: if a call fails, read the error before you call again.",
+	],
+	[
+		'message',
+		'sendButtonActions',
+		'Send button actions',
+		'Sends a WhatsApp message with action buttons: open a URL, call a phone number, or reply. Input: the recipient, either a phone number with country code and area code, digits only (e.g. 5511999998888), or a group ID (e.g. 120363019502650977-group); the text; the buttons, each with a type (URL with a link starting with https://, CALL with a phone number, or REPLY) and a label; do not mix all three types in one message. Returns messageId. Each call sends the message again: if a call fails, read the error before you call again.',
+	],
+	[
 		'contact',
 		'checkNumbers',
 		'Check phone numbers',

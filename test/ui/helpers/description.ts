@@ -99,6 +99,9 @@ export function expectedLabels(operation: Operation, picked: Values): string[] {
 	const [shownHere, values] = shownProperties(operation, picked);
 	return shownHere.flatMap((property) => {
 		if (property.type === 'notice') return [];
+		// A list of rows (Poll Options, Buttons): its label, and the fields of the rows it starts with.
+		if (property.type === 'fixedCollection')
+			return [property.displayName, ...groupFields(property, picked).map((f) => f.displayName)];
 		if (property.type !== 'collection') return [property.displayName];
 		const options = collectionOptions(property, picked, values).flatMap((option) =>
 			withGroupFields(option, picked),

@@ -6,6 +6,13 @@ import { toolDescriptionParameters, toolTextsOf } from '../../shared/toolDescrip
 import * as deleteMessage from './deleteMessage.operation';
 import * as markAsRead from './markAsRead.operation';
 import * as sendAudio from './sendAudio.operation';
+// Interactive sends (issue 22 §2)
+import * as sendButtonActions from './sendButtonActions.operation';
+import * as sendButtonList from './sendButtonList.operation';
+import * as sendOptionList from './sendOptionList.operation';
+import * as sendPoll from './sendPoll.operation';
+import * as sendPollVote from './sendPollVote.operation';
+// End of interactive sends
 import * as sendContact from './sendContact.operation';
 import * as sendDocument from './sendDocument.operation';
 import * as sendImage from './sendImage.operation';
@@ -42,6 +49,20 @@ export const operation = optionsParameter({
 			description: 'Send an audio file or voice note from a URL, Base64 or a binary file',
 			action: 'Send an audio message',
 		},
+		// Interactive sends (issue 22 §2)
+		{
+			name: 'Send Button Actions',
+			value: 'sendButtonActions',
+			description: 'Send a text with buttons that open a URL, call a number or reply',
+			action: 'Send button actions',
+		},
+		{
+			name: 'Send Button List',
+			value: 'sendButtonList',
+			description: 'Send a text with reply buttons, optionally with an image or a video',
+			action: 'Send a button list',
+		},
+		// End of interactive sends
 		{
 			name: 'Send Contact',
 			value: 'sendContact',
@@ -72,6 +93,26 @@ export const operation = optionsParameter({
 			description: 'Send a place on the map: name, address and coordinates',
 			action: 'Send a location',
 		},
+		// Interactive sends (issue 22 §2)
+		{
+			name: 'Send Option List',
+			value: 'sendOptionList',
+			description: 'Send a text with a list of options to pick one from (not shown in groups)',
+			action: 'Send an option list',
+		},
+		{
+			name: 'Send Poll',
+			value: 'sendPoll',
+			description: 'Send a poll of 2 to 12 options, with one or several answers allowed',
+			action: 'Send a poll',
+		},
+		{
+			name: 'Send Poll Vote',
+			value: 'sendPollVote',
+			description: 'Vote in a poll as the connected number, for one or several of its options',
+			action: 'Send a poll vote',
+		},
+		// End of interactive sends
 		{
 			name: 'Send Reaction',
 			value: 'sendReaction',
@@ -122,6 +163,13 @@ export const operations: Record<MessageOperation, DescribedOperation> = {
 	sendVideoNote,
 	markAsRead,
 	deleteMessage,
+	// Interactive sends (issue 22 §2)
+	sendPoll,
+	sendPollVote,
+	sendOptionList,
+	sendButtonList,
+	sendButtonActions,
+	// End of interactive sends
 };
 
 export const description: INodeProperties[] = [
@@ -140,4 +188,11 @@ export const description: INodeProperties[] = [
 	...sendVideoNote.description,
 	...markAsRead.description,
 	...deleteMessage.description,
+	// Interactive sends (issue 22 §2)
+	...sendPoll.description,
+	...sendPollVote.description,
+	...sendOptionList.description,
+	...sendButtonList.description,
+	...sendButtonActions.description,
+	// End of interactive sends
 ];

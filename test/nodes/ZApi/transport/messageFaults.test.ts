@@ -130,6 +130,41 @@ const operations: OperationRow[] = [
 		ifUncertain:
 			'The message may have been marked as read anyway: check the chat in WhatsApp before you run this again.',
 	},
+	send('Send Poll', 'a poll', '/send-poll', {
+		operation: 'sendPoll',
+		message: 'Which day suits you?',
+		pollOptions: { option: [{ name: 'Monday' }, { name: 'Tuesday' }] },
+	}),
+	send('Send Poll Vote', 'a poll vote', '/send-poll-vote', {
+		operation: 'sendPollVote',
+		pollMessageId: MESSAGE_ID,
+		pollVote: { option: [{ name: 'Monday' }] },
+	}),
+	// Z-API: option lists no longer show in groups; the double still takes them (its check is the body).
+	send('Send Option List', 'an option list', '/send-option-list', {
+		operation: 'sendOptionList',
+		message: 'Choose the best option:',
+		listTitle: 'Available options',
+		buttonLabel: 'Open the list',
+		listOptions: { option: [{ title: 'Z-API', description: 'Wings for your imagination' }] },
+	}),
+	send('Send Button List', 'a button list', '/send-button-list', {
+		operation: 'sendButtonList',
+		message: 'Is Z-API good?',
+		buttons: { button: [{ label: 'Yes' }, { label: 'No' }] },
+	}),
+	send('Send Button List with an image', 'a button list with an image', '/send-button-list-image', {
+		operation: 'sendButtonList',
+		message: 'Is Z-API good?',
+		buttons: { button: [{ label: 'Yes' }] },
+		buttonMedia: 'image',
+		image: 'https://example.com/photo.jpg',
+	}),
+	send('Send Button Actions', 'action buttons', '/send-button-actions', {
+		operation: 'sendButtonActions',
+		message: 'Thanks for your order!',
+		buttons: { button: [{ type: 'URL', label: 'Visit our website', url: 'https://z-api.io' }] },
+	}),
 	{
 		name: 'Message → Delete Message',
 		parameters: { ...TO_GROUP, operation: 'deleteMessage', messageId: MESSAGE_ID, owner: true },
