@@ -4,6 +4,7 @@ import type { DescribedOperation, OptionValue } from '../../shared/operation';
 import { optionsParameter } from '../../shared/operation';
 import { toolDescriptionParameters, toolTextsOf } from '../../shared/toolDescription';
 import * as deleteMessage from './deleteMessage.operation';
+import * as sendAndWait from './sendAndWait.operation';
 import * as sendAudio from './sendAudio.operation';
 import * as sendContact from './sendContact.operation';
 import * as sendDocument from './sendDocument.operation';
@@ -26,6 +27,12 @@ export const operation = optionsParameter({
 			value: 'deleteMessage',
 			description: 'Delete a message for everyone in the chat',
 			action: 'Delete a message',
+		},
+		{
+			name: 'Send and Wait for Response',
+			value: 'sendAndWait',
+			description: 'Send a question with links to answer it and wait for the answer',
+			action: 'Send message and wait for response',
 		},
 		{
 			name: 'Send Audio',
@@ -98,6 +105,7 @@ export const operations: Record<MessageOperation, DescribedOperation> = {
 	sendContact,
 	sendReaction,
 	deleteMessage,
+	sendAndWait,
 };
 
 export const description: INodeProperties[] = [
@@ -113,4 +121,5 @@ export const description: INodeProperties[] = [
 	...sendContact.description,
 	...sendReaction.description,
 	...deleteMessage.description,
+	...sendAndWait.description,
 ];

@@ -1,0 +1,199 @@
+/**
+ * Message → Send and Wait for Response: the question goes out as a text message with links; the
+ * execution waits (n8n's putExecutionToWait) until a link's page is answered (webhook: see
+ * shared/sendAndWait/webhook.ts) or the wait limit passes. The operation value is n8n's
+ * SEND_AND_WAIT_OPERATION, so that n8n's waiting webhooks and editor treat the node as one of theirs.
+ */
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import type { OperationContext } from '../../shared/operation';
+import { readTextParameter } from '../../shared/parameters';
+import { readRecipient, recipientField } from '../../shared/recipient';
+import { sendMessage } from '../../shared/send';
+import { limitWaitTimeProperties, readWaitTill } from '../../shared/sendAndWait/limit';
+import { resumeUrl } from '../../shared/sendAndWait/links';
+import { inputError } from '../../shared/nodeErrors';
+import { TOOL_TEXT } from '../../shared/toolDescription';
+
+export const DEFAULT_LABELS = { approve: 'Approve', disapprove: 'Disapprove', reply: 'Reply' };
+
+const properties: INodeProperties[] = [
+	recipientField,
+	{
+		displayName: 'Message',
+		name: 'message',
+		type: 'string',
+		required: true,
+		default: '',
+		typeOptions: { rows: 4 },
+		placeholder: 'e.g. Approve the expense of R$ 250.00 for the team lunch?',
+		description: 'The question. The links to answer it are added below it.',
+	},
+	{
+		displayName: 'Response Type',
+		name: 'responseType',
+		type: 'options',
+		default: 'approval',
+		options: [
+			{
+				name: 'Approval',
+				value: 'approval',
+				description: 'The recipient approves, or approves or disapproves, through a link',
+			},
+			{
+				name: 'Free Text',
+				value: 'freeText',
+				description: 'The recipient writes an answer on the page a link opens',
+			},
+		],
+	},
+	{
+		displayName: 'Approval Options',
+		name: 'approvalOptions',
+		type: 'fixedCollection',
+		placeholder: 'Add option',
+		default: {},
+		displayOptions: { show: { responseType: ['approval'] } },
+		options: [
+			{
+				displayName: 'Values',
+				name: 'values',
+				values: [
+					{
+						displayName: 'Type of Approval',
+						name: 'approvalType',
+						type: 'options',
+						default: 'single',
+						options: [
+							{ name: 'Approve Only', value: 'single' },
+							{ name: 'Approve and Disapprove', value: 'double' },
+						],
+					},
+					{
+						displayName: 'Approve Button Label',
+						name: 'approveLabel',
+						type: 'string',
+						default: DEFAULT_LABELS.approve,
+					},
+					{
+						displayName: 'Disapprove Button Label',
+						name: 'disapproveLabel',
+						type: 'string',
+						default: DEFAULT_LABELS.disapprove,
+						displayOptions: { show: { approvalType: ['double'] } },
+					},
+				],
+			},
+		],
+	},
+	{
+		displayName: 'Reply Button Label',
+		name: 'replyLabel',
+		type: 'string',
+		default: DEFAULT_LABELS.reply,
+		displayOptions: { show: { responseType: ['freeText'] } },
+		description: 'The words before the link to the answer page, and on its button',
+	},
+	...limitWaitTimeProperties,
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['message'], operation: ['sendAndWait'] } },
+	properties,
+);
+
+export const toolDescription = `Sends a WhatsApp question with links to answer it, then pauses the workflow until the recipient answers on the page a link opens. Input: the recipient, a phone number with country code and area code, digits only (e.g. 5511999998888), or a group ID (e.g. 120363019502650977-group); and the question. Returns the answer: data.approved or data.text. Each call sends the question again: ${TOOL_TEXT.notRepeatable}.`;
+
+interface Link {
+	label: string;
+	url: string;
+}
+
+function readLabel(
+	this: IExecuteFunctions,
+	value: unknown,
+	fallback: string,
+	displayName: string,
+	itemIndex: number,
+): string {
+	if (value === undefined || value === null || value === '') return fallback;
+	if (typeof value !== 'string' || value.trim() === '') {
+		throw inputError(
+			this.getNode(),
+			`${displayName} must be text (got ${JSON.stringify(value)})`,
+			itemIndex,
+		);
+	}
+	return value.trim();
+}
+
+/** The links of the question, checked, in the order they are listed in the message. */
+function readLinks(this: IExecuteFunctions, itemIndex: number): Link[] {
+	const responseType = this.getNodeParameter('responseType', itemIndex, 'approval');
+	if (responseType === 'freeText') {
+		const label = this.getNodeParameter('replyLabel', itemIndex, DEFAULT_LABELS.reply);
+		return [
+			{
+				label: readLabel.call(this, label, DEFAULT_LABELS.reply, 'Reply Button Label', itemIndex),
+				url: resumeUrl.call(this, {}),
+			},
+		];
+	}
+	if (responseType !== 'approval') {
+		throw inputError(
+			this.getNode(),
+			`Response Type must be Approval or Free Text (got ${JSON.stringify(responseType)})`,
+			itemIndex,
+		);
+	}
+	const options = this.getNodeParameter('approvalOptions.values', itemIndex, {}) as IDataObject;
+	const approve: Link = {
+		label: readLabel.call(
+			this,
+			options.approveLabel,
+			DEFAULT_LABELS.approve,
+			'Approve Button Label',
+			itemIndex,
+		),
+		url: resumeUrl.call(this, { approved: 'true' }),
+	};
+	if (options.approvalType !== 'double') return [approve];
+	const disapprove: Link = {
+		label: readLabel.call(
+			this,
+			options.disapproveLabel,
+			DEFAULT_LABELS.disapprove,
+			'Disapprove Button Label',
+			itemIndex,
+		),
+		url: resumeUrl.call(this, { approved: 'false' }),
+	};
+	return [approve, disapprove];
+}
+
+/** Sends the question of the item; the node then waits (executeSendAndWait). */
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	{ timeout }: OperationContext,
+): Promise<IDataObject> {
+	const phone = await readRecipient.call(this, itemIndex);
+	const question = readTextParameter.call(this, itemIndex, {
+		name: 'message',
+		displayName: 'Message',
+		hint: 'write the question to send',
+		trim: true,
+	});
+	// Checked before the send: a bad limit must not leave a question out without a wait.
+	readWaitTill.call(this, itemIndex);
+	const links = readLinks.call(this, itemIndex);
+	const message = [question, '', ...links.map(({ label, url }) => `${label}: ${url}`)].join('\n');
+	return await sendMessage.call(this, {
+		endpoint: '/send-text',
+		body: { phone, message },
+		itemIndex,
+		timeout,
+		what: 'a question',
+	});
+}
