@@ -88,6 +88,15 @@ async function sendAndWait(
 	items: INodeExecutionData[],
 ): Promise<INodeExecutionData[][]> {
 	try {
+		// As an AI agent's tool the node cannot hold the agent's run: n8n resumes waiting webhooks
+		// of workflow steps only.
+		if (this.getNode().type.endsWith('Tool')) {
+			throw inputError(
+				this.getNode(),
+				'Send and Wait for Response runs as a workflow step only, not as an AI tool: put a Z-API node with this operation after the agent',
+				0,
+			);
+		}
 		const waitTill = readWaitTill.call(this, 0);
 		const options = this.getNodeParameter('options', 0, {}) as IDataObject;
 		await message.operations.sendAndWait.execute.call(this, 0, { timeout: timeoutOf(options) });

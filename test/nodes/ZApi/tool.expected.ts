@@ -170,6 +170,12 @@ export const TOOL_TEXTS: Array<[string, string, string, string]> = [
 		'Deletes a WhatsApp message for everyone in the chat. Input: the chat the message is in, either a phone number with country code and area code, digits only (e.g. 5511999998888), or a group ID (e.g. 120363019502650977-group); the messageId of the message (from the answer of a send or from a received message, e.g. 3EB0C767D26A1D8A5A4F); and whether this account sent it (true) or received it (false). Returns deleted: true.',
 	],
 	[
+		'message',
+		'sendAndWait',
+		'Send message and wait for response',
+		'Not for AI models: it sends a WhatsApp question and pauses the workflow until a person answers, which only a workflow step can do. Calling it returns an error and sends nothing.',
+	],
+	[
 		'contact',
 		'checkNumbers',
 		'Check phone numbers',

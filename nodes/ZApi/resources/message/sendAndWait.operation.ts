@@ -14,7 +14,6 @@ import { sendMessage } from '../../shared/send';
 import { limitWaitTimeProperties, readWaitTill } from '../../shared/sendAndWait/limit';
 import { resumeUrl } from '../../shared/sendAndWait/links';
 import { inputError } from '../../shared/nodeErrors';
-import { TOOL_TEXT } from '../../shared/toolDescription';
 
 export const DEFAULT_LABELS = { approve: 'Approve', disapprove: 'Disapprove', reply: 'Reply' };
 
@@ -103,7 +102,8 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-export const toolDescription = `Sends a WhatsApp question with links to answer it, then pauses the workflow until the recipient answers on the page a link opens. Input: the recipient, a phone number with country code and area code, digits only (e.g. 5511999998888), or a group ID (e.g. 120363019502650977-group); and the question. Returns the answer: data.approved or data.text. Each call sends the question again: ${TOOL_TEXT.notRepeatable}.`;
+export const toolDescription =
+	'Not for AI models: it sends a WhatsApp question and pauses the workflow until a person answers, which only a workflow step can do. Calling it returns an error and sends nothing.';
 
 interface Link {
 	label: string;
