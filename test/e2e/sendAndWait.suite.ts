@@ -2,9 +2,11 @@
  * Message → Send and Wait for Response inside a real n8n (`n8n start`, WEBHOOK_URL set to an https
  * address): the example (examples/ask-manager-approval.workflow.json) started by a Webhook node
  * instead of its manual trigger, so that its executions are the server's own and can wait. The
- * question's links are called on n8n's local port with their path and query (n8n signs those only).
+ * question's links are called on n8n's local port with their path and query, and with their public
+ * host as the Host header, as a reverse proxy passes it (n8n 1.x signs the host too, 2.x does not).
  */
 import { readFileSync } from 'node:fs';
+import { request } from 'node:http';
 import path from 'node:path';
 
 import type { Workflow } from './helpers/realN8n';
@@ -40,19 +42,63 @@ function approvalWorkflow(id: string, webhookPath: string, limitMinutes?: number
 
 const approval = approvalWorkflow('zApiE2eAskOne001', 'ask-approval');
 const limited = approvalWorkflow('zApiE2eAskTwo001', 'ask-limited', 0.05);
+/** Free Text: the requester is sent the manager's words. */
+const freeText = approvalWorkflow('zApiE2eAskTxt001', 'ask-text');
+for (const node of freeText.nodes) {
+	if (node.name === 'Ask the Manager') {
+		node.parameters.responseType = 'freeText';
+		node.parameters.replyLabel = 'Answer';
+	}
+	if (node.name === 'Tell the Requester') {
+		node.parameters.message =
+			"=Your manager says: {{ $json.data ? $json.data.text : '(no answer)' }}";
+	}
+}
 
 export function sendAndWaitSuite(version: string) {
 	describe(`n8n ${version}: Send and Wait for Response in a real n8n`, () => {
-		const real = useTriggerN8n(version, [approval, limited], approval.id);
+		const real = useTriggerN8n(version, [approval, limited, freeText], approval.id);
 		const sends = () => real.double.requests.filter((r) => r.endpoint === '/send-text');
 		const settle = () => new Promise((resolve) => setTimeout(resolve, 1500));
-		const local = (link: string) => {
-			const url = new URL(link);
-			return `${real.server.url}${url.pathname}${url.search}`;
-		};
+		/** Opens a link of the question as a browser behind n8n's reverse proxy would reach n8n. */
+		const open = (
+			link: string,
+			init: { method?: string; headers?: Record<string, string>; body?: string } = {},
+		) =>
+			new Promise<{ status: number; type: string; text: string }>((resolve, reject) => {
+				const url = new URL(link);
+				const call = request(
+					{
+						host: '127.0.0.1',
+						port: real.server.port,
+						method: init.method ?? 'GET',
+						path: `${url.pathname}${url.search}`,
+						headers: { host: url.host, ...init.headers },
+					},
+					(response) => {
+						let text = '';
+						response.setEncoding('utf8');
+						response.on('data', (chunk: string) => (text += chunk));
+						response.on('end', () =>
+							resolve({
+								status: response.statusCode ?? 0,
+								type: String(response.headers['content-type'] ?? ''),
+								text,
+							}),
+						);
+					},
+				);
+				call.on('error', reject);
+				call.end(init.body);
+			});
+		const form = (body: string, headers: Record<string, string> = {}) => ({
+			method: 'POST',
+			headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+			body,
+		});
 
-		/** Starts the workflow, waits for it to wait; resolves its execution id and the question's links. */
-		async function ask(workflow: Workflow, webhookPath: string) {
+		/** Starts the workflow and waits for it to wait; resolves its execution id and the question's lines. */
+		async function start(workflow: Workflow, webhookPath: string) {
 			real.double.requests.length = 0;
 			const started = await fetch(`${real.server.url}/webhook/${webhookPath}`, {
 				method: 'POST',
@@ -70,18 +116,22 @@ export function sendAndWaitSuite(version: string) {
 			expect(phone).toBe(MANAGER);
 			const lines = message.split('\n');
 			expect(lines.slice(0, 2)).toEqual(['Approve the expense of R$ 250.00 for team lunch?', '']);
-			const link = (approved: string) =>
+			const link = (query: string) =>
 				new RegExp(
-					`^${PUBLIC_URL}webhook-waiting/${execution.id}/${ASK_NODE_ID}\\?approved=${approved}&signature=[0-9a-f]{64}$`,
+					`^${PUBLIC_URL}webhook-waiting/${execution.id}/${ASK_NODE_ID}\\?${query}signature=[0-9a-f]{64}$`,
 				);
-			expect(lines[2].slice('Approve: '.length)).toMatch(link('true'));
-			expect(lines[3].slice('Disapprove: '.length)).toMatch(link('false'));
+			return { id: execution.id, lines, link };
+		}
+
+		/** Approve and Disapprove: the two links. */
+		async function ask(workflow: Workflow, webhookPath: string) {
+			const { id, lines, link } = await start(workflow, webhookPath);
 			expect(lines).toHaveLength(4);
-			return {
-				id: execution.id,
-				approve: local(lines[2].slice('Approve: '.length)),
-				disapprove: local(lines[3].slice('Disapprove: '.length)),
-			};
+			const approve = lines[2].slice('Approve: '.length);
+			const disapprove = lines[3].slice('Disapprove: '.length);
+			expect(approve).toMatch(link('approved=true&'));
+			expect(disapprove).toMatch(link('approved=false&'));
+			return { id, approve, disapprove };
 		}
 
 		const statusOf = async (workflowId: string, id: string) =>
@@ -92,10 +142,10 @@ export function sendAndWaitSuite(version: string) {
 
 			for (const link of [approve, disapprove]) {
 				for (const agent of [undefined, WHATSAPP_PREVIEW, BROWSER]) {
-					const page = await fetch(link, { headers: agent ? { 'user-agent': agent } : {} });
+					const page = await open(link, { headers: agent ? { 'user-agent': agent } : {} });
 					expect(page.status).toBe(200);
-					expect(page.headers.get('content-type')).toMatch(/^text\/html/);
-					const html = await page.text();
+					expect(page.type).toMatch(/^text\/html/);
+					const html = page.text;
 					expect(html).toContain('<form method="post">');
 					expect(html).toContain('Approve the expense of R$ 250.00 for team lunch?');
 				}
@@ -105,33 +155,21 @@ export function sendAndWaitSuite(version: string) {
 			expect(sends()).toHaveLength(1);
 
 			// A POST that is not the page's: refused, still waiting.
-			const garbage = await fetch(approve, {
-				method: 'POST',
-				headers: { 'content-type': 'application/x-www-form-urlencoded' },
-				body: 'answer=disapprove',
-			});
+			const garbage = await open(approve, form('answer=disapprove'));
 			expect(garbage.status).toBe(400);
 			// The link's query changed: n8n's signature check refuses it.
-			const forged = await fetch(approve.replace('approved=true', 'approved=false'), {
-				method: 'POST',
-				headers: { 'content-type': 'application/x-www-form-urlencoded' },
-				body: 'answer=disapprove',
-			});
+			const forged = await open(
+				approve.replace('approved=true', 'approved=false'),
+				form('answer=disapprove'),
+			);
 			expect(forged.status).toBe(401);
 			await settle();
 			expect(await statusOf(approval.id, id)).toBe('waiting');
 
 			// The page's form, as a browser posts it.
-			const answer = await fetch(approve, {
-				method: 'POST',
-				headers: {
-					'content-type': 'application/x-www-form-urlencoded',
-					'user-agent': WHATSAPP_PREVIEW,
-				},
-				body: 'answer=approve',
-			});
+			const answer = await open(approve, form('answer=approve', { 'user-agent': BROWSER }));
 			expect(answer.status).toBe(200);
-			expect(await answer.text()).toContain('Answer recorded');
+			expect(answer.text).toContain('Answer recorded');
 			await eventually(
 				'the execution to finish',
 				async () => (await statusOf(approval.id, id)) === 'success',
@@ -142,13 +180,8 @@ export function sendAndWaitSuite(version: string) {
 			]);
 
 			// A second answer after the first: n8n's own "no action required" page, nothing run again.
-			const again = await fetch(disapprove, {
-				method: 'POST',
-				headers: { 'content-type': 'application/x-www-form-urlencoded' },
-				body: 'answer=disapprove',
-			});
-			const againText = await again.text();
-			expect([again.status, againText]).toEqual([
+			const again = await open(disapprove, form('answer=disapprove'));
+			expect([again.status, again.text]).toEqual([
 				200,
 				expect.stringMatching(/no action required|already/i),
 			]);
@@ -158,11 +191,7 @@ export function sendAndWaitSuite(version: string) {
 
 		it('Disapprove: the POST resumes it with approved false', async () => {
 			const { id, disapprove } = await ask(approval, 'ask-approval');
-			const answer = await fetch(disapprove, {
-				method: 'POST',
-				headers: { 'content-type': 'application/x-www-form-urlencoded' },
-				body: 'answer=disapprove',
-			});
+			const answer = await open(disapprove, form('answer=disapprove'));
 			expect(answer.status).toBe(200);
 			await eventually(
 				'the execution to finish',
@@ -171,6 +200,32 @@ export function sendAndWaitSuite(version: string) {
 			expect(sends()[1].body).toEqual({
 				phone: REQUESTER,
 				message: 'Your expense of R$ 250.00: disapproved by your manager.',
+			});
+		});
+
+		it('Free Text: a GET shows the text box and leaves it waiting; the POST resumes it with the text', async () => {
+			expect(await real.activate(freeText.id)).toEqual({ ok: true });
+			const { id, lines, link } = await start(freeText, 'ask-text');
+			expect(lines).toHaveLength(3);
+			expect(lines[2]).toMatch(/^Answer: /);
+			const reply = lines[2].slice('Answer: '.length);
+			expect(reply).toMatch(link(''));
+			const page = await open(reply, { headers: { 'user-agent': WHATSAPP_PREVIEW } });
+			expect(page.status).toBe(200);
+			expect(page.text).toContain('<textarea name="text"');
+			const empty = await open(reply, form('text=+'));
+			expect(empty.status).toBe(400);
+			await settle();
+			expect(await statusOf(freeText.id, id)).toBe('waiting');
+			const answer = await open(reply, form(`text=${encodeURIComponent('Yes, but only R$ 200.')}`));
+			expect(answer.status).toBe(200);
+			await eventually(
+				'the execution to finish',
+				async () => (await statusOf(freeText.id, id)) === 'success',
+			);
+			expect(sends()[1].body).toEqual({
+				phone: REQUESTER,
+				message: 'Your manager says: Yes, but only R$ 200.',
 			});
 		});
 
@@ -188,8 +243,8 @@ export function sendAndWaitSuite(version: string) {
 				phone: REQUESTER,
 				message: 'Your expense of R$ 250.00: no answer from your manager within a day.',
 			});
-			const late = await fetch(approve, { method: 'GET' });
-			expect(await late.text()).toMatch(/no action required|already/i);
+			const late = await open(approve);
+			expect(late.text).toMatch(/no action required|already/i);
 		});
 	});
 }

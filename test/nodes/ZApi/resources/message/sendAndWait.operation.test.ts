@@ -215,7 +215,9 @@ describe('Message → Send and Wait for Response: the links', () => {
 	])(
 		'GET ?approved=%s shows a confirm page (its own HTML, no external asset) and resumes nothing',
 		async (approved, label, answer) => {
-			for (const headers of [{}, { 'user-agent': WHATSAPP_PREVIEW }]) {
+			for (const headers of [{}, { 'user-agent': WHATSAPP_PREVIEW }] as Array<
+				Record<string, string>
+			>) {
 				const page = await callLink({
 					parameters: approval,
 					method: 'GET',
