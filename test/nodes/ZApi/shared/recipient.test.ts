@@ -55,6 +55,7 @@ describe('the field: a resource locator, its parameter name unchanged', () => {
 			.flat();
 		expect(operations.sort()).toEqual([
 			'deleteMessage',
+			'sendAndWait',
 			'sendAudio',
 			'sendContact',
 			'sendDocument',
