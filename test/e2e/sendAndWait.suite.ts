@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import path from 'node:path';
 
+import { launchChromium } from '../ui/helpers/browser';
 import type { Workflow } from './helpers/realN8n';
 import { PUBLIC_URL, eventually, useTriggerN8n } from './helpers/triggerN8n';
 
@@ -65,7 +66,12 @@ export function sendAndWaitSuite(version: string) {
 			link: string,
 			init: { method?: string; headers?: Record<string, string>; body?: string } = {},
 		) =>
-			new Promise<{ status: number; type: string; text: string }>((resolve, reject) => {
+			new Promise<{
+				status: number;
+				type: string;
+				text: string;
+				headers: Record<string, string>;
+			}>((resolve, reject) => {
 				const url = new URL(link);
 				const call = request(
 					{
@@ -84,6 +90,9 @@ export function sendAndWaitSuite(version: string) {
 								status: response.statusCode ?? 0,
 								type: String(response.headers['content-type'] ?? ''),
 								text,
+								headers: Object.fromEntries(
+									Object.entries(response.headers).map(([name, value]) => [name, String(value)]),
+								),
 							}),
 						);
 					},
@@ -187,6 +196,47 @@ export function sendAndWaitSuite(version: string) {
 			]);
 			await settle();
 			expect(sends()).toHaveLength(2);
+		});
+
+		it('in Chromium, under n8n’s own headers (its sandbox policy): opening the link waits, the page’s button answers', async () => {
+			const { id, approve } = await ask(approval, 'ask-approval');
+			const browser = await launchChromium();
+			try {
+				const page = await browser.newPage();
+				// The browser reaches n8n as through its public https address (a reverse proxy).
+				await page.route(`${PUBLIC_URL}**`, async (route) => {
+					const request = route.request();
+					const headers: Record<string, string> = { 'user-agent': BROWSER };
+					const type = request.headers()['content-type'];
+					if (type) headers['content-type'] = type;
+					const answer = await open(request.url(), {
+						method: request.method(),
+						headers,
+						body: request.postData() ?? undefined,
+					});
+					await route.fulfill({
+						status: answer.status,
+						headers: answer.headers,
+						body: answer.text,
+					});
+				});
+				await page.goto(approve);
+				await page.getByRole('button', { name: 'Approve' }).waitFor();
+				await settle();
+				expect(await statusOf(approval.id, id)).toBe('waiting');
+				await page.getByRole('button', { name: 'Approve' }).click();
+				await page.getByText('Answer recorded').first().waitFor();
+			} finally {
+				await browser.close();
+			}
+			await eventually(
+				'the execution to finish',
+				async () => (await statusOf(approval.id, id)) === 'success',
+			);
+			expect(sends()[1].body).toEqual({
+				phone: REQUESTER,
+				message: 'Your expense of R$ 250.00: approved by your manager.',
+			});
 		});
 
 		it('Disapprove: the POST resumes it with approved false', async () => {
