@@ -154,6 +154,7 @@ export function sendAndWaitSuite(version: string) {
 					const page = await open(link, { headers: agent ? { 'user-agent': agent } : {} });
 					expect(page.status).toBe(200);
 					expect(page.type).toMatch(/^text\/html/);
+					expect(page.headers['content-security-policy']).toMatch(/^default-src 'none'/);
 					const html = page.text;
 					expect(html).toContain('<form method="post">');
 					expect(html).toContain('Approve the expense of R$ 250.00 for team lunch?');
@@ -198,7 +199,7 @@ export function sendAndWaitSuite(version: string) {
 			expect(sends()).toHaveLength(2);
 		});
 
-		it('in Chromium, under n8n’s own headers (its sandbox policy): opening the link waits, the page’s button answers', async () => {
+		it('in Chromium, with the headers n8n sends: opening the link waits, the page’s button answers', async () => {
 			const { id, approve } = await ask(approval, 'ask-approval');
 			const browser = await launchChromium();
 			try {

@@ -28,6 +28,7 @@ export interface LinkCall {
 export interface LinkAnswer {
 	status: number;
 	contentType?: string;
+	headers: Record<string, string>;
 	html: string;
 	/** Whether n8n would resume the execution, and with which items (their json). */
 	resumed: boolean;
@@ -116,6 +117,7 @@ export async function callLink(call: LinkCall): Promise<LinkAnswer> {
 	return {
 		status: result.noWebhookResponse === true ? sent.status : 200,
 		contentType: sent.headers['content-type'],
+		headers: sent.headers,
 		html,
 		resumed,
 		items: resumed ? result.workflowData![0].map((item) => item.json) : [],

@@ -10,6 +10,9 @@ import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-w
 import { DEFAULT_LABELS } from '../../resources/message/sendAndWait.operation';
 import { RECORDED_PAGE, confirmPage, refusedPage, textPage } from './page';
 
+export const PAGE_POLICY =
+	"default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; frame-ancestors 'none'";
+
 /** The longest free-text answer taken (WhatsApp's own text limit is far above; a page is not a file). */
 export const MAX_TEXT_LENGTH = 4096;
 
@@ -23,6 +26,8 @@ function answerPage(
 	res.status(status);
 	res.setHeader('Content-Type', 'text/html; charset=utf-8');
 	res.setHeader('Cache-Control', 'no-store');
+	// The page needs nothing but its own inline style; its form posts to its own URL.
+	res.setHeader('Content-Security-Policy', PAGE_POLICY);
 	for (const [name, value] of Object.entries(extraHeaders)) res.setHeader(name, value);
 	res.send(html);
 	return { noWebhookResponse: true };

@@ -227,6 +227,10 @@ describe('Message → Send and Wait for Response: the links', () => {
 				expect(page.resumed).toBe(false);
 				expect(page.status).toBe(200);
 				expect(page.contentType).toBe('text/html; charset=utf-8');
+				expect(page.headers['content-security-policy']).toBe(
+					"default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; frame-ancestors 'none'",
+				);
+				expect(page.headers['cache-control']).toBe('no-store');
 				expect(page.html).toContain('<form method="post">');
 				expect(page.html).toContain(`<input type="hidden" name="answer" value="${answer}">`);
 				expect(page.html).toContain(`<button type="submit">${label}</button>`);
