@@ -185,6 +185,19 @@ describe('Message → Send and Wait for Response: the question', () => {
 		expect(double.requests).toHaveLength(0);
 	});
 
+	test('Retry On Fail after a send that may have gone out: the question is not sent again', async () => {
+		double.setFault('/send-text', { status: 500, times: Infinity });
+		const result = await runZApi(double, {
+			typeVersion: 2,
+			parameters: base,
+			settings: { retryOnFail: true, maxTries: 3, waitBetweenTries: 0 },
+			items: [{ to: '5511988887777', question: 'Ok?' }],
+		});
+		expect(result.error).toBeDefined();
+		expect(double.requests).toHaveLength(1);
+		expect(result.run.waitTill).toBeUndefined();
+	});
+
 	test('a send that fails: the error says it may have been sent; no wait; no secret', async () => {
 		double.setFault('/send-text', { status: 500 });
 		const result = await runZApi(double, {
