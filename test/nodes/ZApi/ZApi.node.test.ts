@@ -70,6 +70,7 @@ describe('the node description (the public contract)', () => {
 		expect(values('message')).toEqual([
 			'deleteMessage',
 			'markAsRead',
+			'sendAndWait',
 			'sendAudio',
 			'sendButtonActions',
 			'sendButtonList',

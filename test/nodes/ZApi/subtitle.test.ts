@@ -52,8 +52,8 @@ function everyOperation(): Array<[string, string, string, string]> {
 }
 
 describe('the canvas subtitle', () => {
-	test('covers the 41 operations', () => {
-		expect(everyOperation()).toHaveLength(41);
+	test('covers the 42 operations', () => {
+		expect(everyOperation()).toHaveLength(42);
 	});
 
 	test.each(everyOperation())(

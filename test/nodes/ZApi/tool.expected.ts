@@ -218,6 +218,12 @@ export const TOOL_TEXTS: Array<[string, string, string, string]> = [
 		'Sends a WhatsApp message with action buttons: open a URL, call a phone number, or reply. Input: the recipient, either a phone number with country code and area code, digits only (e.g. 5511999998888), or a group ID (e.g. 120363019502650977-group); the text; the buttons, each with a type (URL with a link starting with https://, CALL with a phone number, or REPLY) and a label; do not mix all three types in one message. Returns messageId. Each call sends the message again: if a call fails, read the error before you call again.',
 	],
 	[
+		'message',
+		'sendAndWait',
+		'Send message and wait for response',
+		'Not for AI models: it sends a WhatsApp question and pauses the workflow until a person answers, which only a workflow step can do. Calling it returns an error and sends nothing.',
+	],
+	[
 		'contact',
 		'checkNumbers',
 		'Check phone numbers',

@@ -5,19 +5,18 @@ import { optionsParameter } from '../../shared/operation';
 import { toolDescriptionParameters, toolTextsOf } from '../../shared/toolDescription';
 import * as deleteMessage from './deleteMessage.operation';
 import * as markAsRead from './markAsRead.operation';
+import * as sendAndWait from './sendAndWait.operation';
 import * as sendAudio from './sendAudio.operation';
-// Interactive sends (issue 22 §2)
 import * as sendButtonActions from './sendButtonActions.operation';
 import * as sendButtonList from './sendButtonList.operation';
-import * as sendOptionList from './sendOptionList.operation';
-import * as sendPoll from './sendPoll.operation';
-import * as sendPollVote from './sendPollVote.operation';
-// End of interactive sends
 import * as sendContact from './sendContact.operation';
 import * as sendDocument from './sendDocument.operation';
 import * as sendImage from './sendImage.operation';
 import * as sendLink from './sendLink.operation';
 import * as sendLocation from './sendLocation.operation';
+import * as sendOptionList from './sendOptionList.operation';
+import * as sendPoll from './sendPoll.operation';
+import * as sendPollVote from './sendPollVote.operation';
 import * as sendReaction from './sendReaction.operation';
 import * as sendSticker from './sendSticker.operation';
 import * as sendText from './sendText.operation';
@@ -44,12 +43,17 @@ export const operation = optionsParameter({
 			action: 'Mark a message as read',
 		},
 		{
+			name: 'Send and Wait for Response',
+			value: 'sendAndWait',
+			description: 'Send a question with links to answer it and wait for the answer',
+			action: 'Send message and wait for response',
+		},
+		{
 			name: 'Send Audio',
 			value: 'sendAudio',
 			description: 'Send an audio file or voice note from a URL, Base64 or a binary file',
 			action: 'Send an audio message',
 		},
-		// Interactive sends (issue 22 §2)
 		{
 			name: 'Send Button Actions',
 			value: 'sendButtonActions',
@@ -62,7 +66,6 @@ export const operation = optionsParameter({
 			description: 'Send a text with reply buttons, optionally with an image or a video',
 			action: 'Send a button list',
 		},
-		// End of interactive sends
 		{
 			name: 'Send Contact',
 			value: 'sendContact',
@@ -93,7 +96,6 @@ export const operation = optionsParameter({
 			description: 'Send a place on the map: name, address and coordinates',
 			action: 'Send a location',
 		},
-		// Interactive sends (issue 22 §2)
 		{
 			name: 'Send Option List',
 			value: 'sendOptionList',
@@ -112,7 +114,6 @@ export const operation = optionsParameter({
 			description: 'Vote in a poll as the connected number, for one or several of its options',
 			action: 'Send a poll vote',
 		},
-		// End of interactive sends
 		{
 			name: 'Send Reaction',
 			value: 'sendReaction',
@@ -163,13 +164,12 @@ export const operations: Record<MessageOperation, DescribedOperation> = {
 	sendVideoNote,
 	markAsRead,
 	deleteMessage,
-	// Interactive sends (issue 22 §2)
 	sendPoll,
 	sendPollVote,
 	sendOptionList,
 	sendButtonList,
 	sendButtonActions,
-	// End of interactive sends
+	sendAndWait,
 };
 
 export const description: INodeProperties[] = [
@@ -188,11 +188,10 @@ export const description: INodeProperties[] = [
 	...sendVideoNote.description,
 	...markAsRead.description,
 	...deleteMessage.description,
-	// Interactive sends (issue 22 §2)
 	...sendPoll.description,
 	...sendPollVote.description,
 	...sendOptionList.description,
 	...sendButtonList.description,
 	...sendButtonActions.description,
-	// End of interactive sends
+	...sendAndWait.description,
 ];

@@ -56,6 +56,7 @@ describe('the field: a resource locator, its parameter name unchanged', () => {
 		expect(operations.sort()).toEqual([
 			'deleteMessage',
 			'markAsRead',
+			'sendAndWait',
 			'sendAudio',
 			'sendButtonActions',
 			'sendButtonList',
