@@ -27,15 +27,6 @@ export const mediaOptions: INodeProperties[] = [
 			'Whether to download the file of an image, audio, voice note, video, document or sticker into the binary field "data" before the workflow starts. Z-API’s links expire; a failed download still starts the workflow, with mediaDownloadError.',
 	},
 	{
-		displayName: 'Media Size Limit (MB)',
-		name: 'maxMediaSize',
-		type: 'number',
-		typeOptions: { minValue: 0.1, numberPrecision: 1 },
-		default: DEFAULT_MAX_MEDIA_MB,
-		description:
-			'With Download Media on, larger files are not downloaded (the workflow starts with mediaDownloadError)',
-	},
-	{
 		displayName: 'Media Download Timeout (Seconds)',
 		name: 'mediaTimeout',
 		type: 'number',
@@ -43,6 +34,15 @@ export const mediaOptions: INodeProperties[] = [
 		default: DEFAULT_MEDIA_TIMEOUT_SECONDS,
 		description:
 			'With Download Media on, how long the download may take. Z-API waits for the trigger’s answer meanwhile.',
+	},
+	{
+		displayName: 'Media Size Limit (MB)',
+		name: 'maxMediaSize',
+		type: 'number',
+		typeOptions: { minValue: 0.1, numberPrecision: 1 },
+		default: DEFAULT_MAX_MEDIA_MB,
+		description:
+			'With Download Media on, larger files are not downloaded (the workflow starts with mediaDownloadError)',
 	},
 ];
 

@@ -135,6 +135,19 @@ uiTest(
 );
 
 uiTest(
+	'Options offers Download Media, Media Download Timeout (Seconds) and Media Size Limit (MB), every label whole',
+	async (page) => {
+		const form = parametersPanel(ndv);
+		const offered = await collectionChoices(ndv, 'Options');
+		expect(offered.names).toEqual(TRIGGER.options);
+		await page.keyboard.press('Escape');
+		await addEveryCollectionOption(ndv, 'Options');
+		expect(await parameterLabels(form)).toEqual(expect.arrayContaining(TRIGGER.options));
+		await expectWholeLabels(form, 'Media Download Timeout (Seconds)');
+	},
+);
+
+uiTest(
 	'Message Sent by Me with Ignore Own Messages on: a notice says to turn Ignore Own Messages off',
 	async (page) => {
 		await parameterItem(ndv, 'events').getByTestId('parameter-input-events').click();

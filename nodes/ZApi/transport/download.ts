@@ -5,7 +5,12 @@
  * download. A failure is a MediaDownloadError whose message names the host at most, never the URL.
  */
 import type { IExecuteFunctions, IN8nHttpFullResponse } from 'n8n-workflow';
-import type { Readable } from 'node:stream';
+
+/** The part of a Node.js readable stream (the answer's body) the download uses. */
+interface Readable {
+	on(event: string, listener: (...args: never[]) => void): unknown;
+	destroy(): unknown;
+}
 
 export type DownloadHelpers = Pick<IExecuteFunctions['helpers'], 'httpRequest'>;
 
@@ -28,6 +33,11 @@ export class MediaDownloadError extends Error {
 	}
 }
 
+/** Why a download failed, as a MediaDownloadError (callers show its message as it is). */
+export function downloadError(message: string): MediaDownloadError {
+	return new MediaDownloadError(message);
+}
+
 /** The URL as a URL object when it is an absolute http(s) address; a MediaDownloadError otherwise. */
 export function mediaUrl(value: unknown): URL {
 	const text = typeof value === 'string' ? value.trim() : '';
@@ -38,7 +48,7 @@ export function mediaUrl(value: unknown): URL {
 		url = undefined;
 	}
 	if (!url || !['http:', 'https:'].includes(url.protocol) || url.hostname === '') {
-		throw new MediaDownloadError(
+		throw downloadError(
 			text === '' ? 'there is no URL to download from' : 'the URL is not an http(s) address',
 		);
 	}
@@ -131,61 +141,59 @@ export async function downloadFile(
 	limits: DownloadLimits,
 ): Promise<DownloadedFile> {
 	const host = url.host;
-	const controller = new AbortController();
-	const timer = setTimeout(() => controller.abort(), limits.timeoutMs);
+	// One deadline for the whole download: the answer and every byte of the file.
+	const signal = AbortSignal.timeout(limits.timeoutMs);
 	const timedOut = () =>
-		new MediaDownloadError(
+		downloadError(
 			`the download from ${host} took longer than the timeout of ${limits.timeoutMs / 1000} s`,
 		);
 	const tooLarge = (size?: number) =>
-		new MediaDownloadError(
+		downloadError(
 			`the file from ${host} is ${size === undefined ? 'larger than' : `${megabytes(size)}, over`} the size limit of ${megabytes(limits.maxBytes)}`,
 		);
+	let response: IN8nHttpFullResponse;
 	try {
-		let response: IN8nHttpFullResponse;
-		try {
-			response = (await helpers.httpRequest({
-				method: 'GET',
-				url: url.href,
-				encoding: 'stream',
-				returnFullResponse: true,
-				ignoreHttpStatusErrors: true,
-				timeout: limits.timeoutMs,
-				abortSignal: controller.signal,
-			})) as IN8nHttpFullResponse;
-		} catch (error) {
-			if (controller.signal.aborted) throw timedOut();
-			throw new MediaDownloadError(`the download from ${host} failed: ${networkWords(error)}`);
-		}
-		const body = response.body as unknown;
-		const stream = isReadable(body) ? body : undefined;
-		if (response.statusCode < 200 || response.statusCode >= 300) {
-			stream?.destroy();
-			throw new MediaDownloadError(
-				`${host} answered HTTP ${response.statusCode}${response.statusCode === 404 || response.statusCode === 403 || response.statusCode === 410 ? ' (the link may have expired: Z-API keeps received files for a limited time)' : ''}`,
-			);
-		}
-		const length = Number(headerOf(response.headers, 'content-length'));
-		if (Number.isFinite(length) && length > limits.maxBytes) {
-			stream?.destroy();
-			throw tooLarge(length);
-		}
-		const contentType = headerOf(response.headers, 'content-type');
-		if (!stream) {
-			const data = Buffer.isBuffer(body) ? body : Buffer.from(typeof body === 'string' ? body : '');
-			if (data.length > limits.maxBytes) throw tooLarge(data.length);
-			return { data, contentType };
-		}
-		const data = await readAll(stream, limits, controller.signal, {
-			tooLarge: () => tooLarge(),
-			timedOut,
-			broken: (error) =>
-				new MediaDownloadError(
-					`the download from ${host} broke off: ${error === undefined ? 'the connection was closed before the file came' : networkWords(error)}`,
-				),
-		});
-		return { data, contentType };
-	} finally {
-		clearTimeout(timer);
+		response = (await helpers.httpRequest({
+			method: 'GET',
+			url: url.href,
+			encoding: 'stream',
+			returnFullResponse: true,
+			ignoreHttpStatusErrors: true,
+			timeout: limits.timeoutMs,
+			abortSignal: signal,
+		})) as IN8nHttpFullResponse;
+	} catch (error) {
+		if (signal.aborted) throw timedOut();
+		throw downloadError(`the download from ${host} failed: ${networkWords(error)}`);
 	}
+	const body = response.body as unknown;
+	const stream = isReadable(body) ? body : undefined;
+	const status = response.statusCode;
+	if (status < 200 || status >= 300) {
+		stream?.destroy();
+		const expired = [403, 404, 410].includes(status)
+			? ' (the link may have expired: Z-API deletes received files after 30 days)'
+			: '';
+		throw downloadError(`${host} answered HTTP ${status}${expired}`);
+	}
+	const length = Number(headerOf(response.headers, 'content-length'));
+	if (Number.isFinite(length) && length > limits.maxBytes) {
+		stream?.destroy();
+		throw tooLarge(length);
+	}
+	const contentType = headerOf(response.headers, 'content-type');
+	if (!stream) {
+		const data = Buffer.isBuffer(body) ? body : Buffer.from(typeof body === 'string' ? body : '');
+		if (data.length > limits.maxBytes) throw tooLarge(data.length);
+		return { data, contentType };
+	}
+	const data = await readAll(stream, limits, signal, {
+		tooLarge: () => tooLarge(),
+		timedOut,
+		broken: (error) =>
+			downloadError(
+				`the download from ${host} broke off: ${error === undefined ? 'the connection was closed before the file came' : networkWords(error)}`,
+			),
+	});
+	return { data, contentType };
 }

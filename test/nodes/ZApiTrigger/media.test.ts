@@ -264,7 +264,7 @@ describe('Download Media', () => {
 			'gone (404)',
 			'expired.ogg',
 			{},
-			/^The file was not downloaded: 127\.0\.0\.1:\d+ answered HTTP 404 \(the link may have expired: Z-API keeps received files for a limited time\)$/,
+			/^The file was not downloaded: 127\.0\.0\.1:\d+ answered HTTP 404 \(the link may have expired: Z-API deletes received files after 30 days\)$/,
 		],
 	])(
 		'a file %s: the execution starts without it, with mediaDownloadError',
