@@ -12,7 +12,7 @@ import type {
 
 import { DEFAULT_MAX_MEDIA_MB, downloadMedia } from '../ZApi/shared/mediaDownload';
 import { MediaDownloadError, mediaUrl } from '../ZApi/transport/download';
-import { mediaOf, zApiDownloadError } from './media';
+import { mediaOf, zApiDownloadError } from '../ZApi/shared/receivedMedia';
 
 export const DEFAULT_MEDIA_TIMEOUT_SECONDS = 15;
 
@@ -87,12 +87,12 @@ export async function itemWithMedia(
 			typeof body.messageId === 'string' && body.messageId.trim() !== ''
 				? body.messageId
 				: media.type.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
-		const file = await downloadMedia(
+		const { binary } = await downloadMedia(
 			context.helpers,
 			{ url: mediaUrl(media.url), mimeType: media.mimeType, fileName: media.fileName, baseName },
 			options,
 		);
-		return { json, binary: { data: file } };
+		return { json, binary: { data: binary } };
 	} catch (error) {
 		const reason =
 			error instanceof MediaDownloadError

@@ -8,7 +8,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { isGroupId } from '../ZApi/shared/groupId';
 import type { Classified, TriggerEvent } from './events';
-import { mediaOf } from './media';
+import { mediaOf } from '../ZApi/shared/receivedMedia';
 
 /** Events whose `notificationParameters` name the people concerned. */
 const WITH_PARTICIPANTS: ReadonlySet<TriggerEvent> = new Set([

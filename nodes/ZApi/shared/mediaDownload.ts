@@ -49,8 +49,9 @@ export async function downloadMedia(
 	helpers: MediaHelpers,
 	media: MediaToDownload,
 	limits: DownloadLimits,
-): Promise<IBinaryData> {
+): Promise<{ binary: IBinaryData; bytes: number }> {
 	const { data, contentType } = await downloadFile(helpers, media.url, limits);
 	const type = typeOf(media, contentType, data);
-	return await helpers.prepareBinaryData(data, nameOf(media, type), type);
+	const binary = await helpers.prepareBinaryData(data, nameOf(media, type), type);
+	return { binary, bytes: data.length };
 }

@@ -52,8 +52,8 @@ function everyOperation(): Array<[string, string, string, string]> {
 }
 
 describe('the canvas subtitle', () => {
-	test('covers the 33 operations', () => {
-		expect(everyOperation()).toHaveLength(33);
+	test('covers the 34 operations', () => {
+		expect(everyOperation()).toHaveLength(34);
 	});
 
 	test.each(everyOperation())(

@@ -170,6 +170,12 @@ export const TOOL_TEXTS: Array<[string, string, string, string]> = [
 		'Deletes a WhatsApp message for everyone in the chat. Input: the chat the message is in, either a phone number with country code and area code, digits only (e.g. 5511999998888), or a group ID (e.g. 120363019502650977-group); the messageId of the message (from the answer of a send or from a received message, e.g. 3EB0C767D26A1D8A5A4F); and whether this account sent it (true) or received it (false). Returns deleted: true.',
 	],
 	[
+		'message',
+		'downloadMedia',
+		'Download the media of a message',
+		'Downloads the file of a received WhatsApp media message (image, audio, voice note, video, document or sticker) into the binary data of the answer, from its media URL (an http or https address, e.g. the media.url of a received message). Returns fileName, mimeType and fileSize with the file. Reading only: it sends nothing.',
+	],
+	[
 		'contact',
 		'checkNumbers',
 		'Check phone numbers',

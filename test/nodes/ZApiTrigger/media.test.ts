@@ -7,7 +7,7 @@
  */
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { mediaOf } from '../../../nodes/ZApiTrigger/media';
+import { mediaOf } from '../../../nodes/ZApi/shared/receivedMedia';
 import { useZApiDouble } from '../../helpers/scenario';
 import { loadEvent } from '../../helpers/trigger';
 import { call, expectNoLeak } from './calls';
@@ -193,7 +193,7 @@ describe('Download Media', () => {
 		(body.audio as IDataObject).audioUrl = url;
 		return body;
 	};
-	const withOptions = (options: IDataObject): INodeParameters => ({ ...MESSAGE, options });
+	const withOptions = (options: INodeParameters): INodeParameters => ({ ...MESSAGE, options });
 	const downloads = () => double.requests.filter((r) => r.url.startsWith('/storage/'));
 	const binaryOf = (result: Awaited<ReturnType<typeof call>>) =>
 		result.result.workflowData![0][0].binary;

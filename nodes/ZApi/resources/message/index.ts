@@ -4,6 +4,7 @@ import type { DescribedOperation, OptionValue } from '../../shared/operation';
 import { optionsParameter } from '../../shared/operation';
 import { toolDescriptionParameters, toolTextsOf } from '../../shared/toolDescription';
 import * as deleteMessage from './deleteMessage.operation';
+import * as downloadMedia from './downloadMedia.operation';
 import * as sendAudio from './sendAudio.operation';
 import * as sendContact from './sendContact.operation';
 import * as sendDocument from './sendDocument.operation';
@@ -26,6 +27,13 @@ export const operation = optionsParameter({
 			value: 'deleteMessage',
 			description: 'Delete a message for everyone in the chat',
 			action: 'Delete a message',
+		},
+		{
+			name: 'Download Media',
+			value: 'downloadMedia',
+			description:
+				'Download the file of a received image, audio, voice note, video, document or sticker',
+			action: 'Download the media of a message',
 		},
 		{
 			name: 'Send Audio',
@@ -98,6 +106,7 @@ export const operations: Record<MessageOperation, DescribedOperation> = {
 	sendContact,
 	sendReaction,
 	deleteMessage,
+	downloadMedia,
 };
 
 export const description: INodeProperties[] = [
@@ -113,4 +122,5 @@ export const description: INodeProperties[] = [
 	...sendContact.description,
 	...sendReaction.description,
 	...deleteMessage.description,
+	...downloadMedia.description,
 ];
