@@ -27,7 +27,7 @@ export const mediaOptions: INodeProperties[] = [
 			'Whether to download the file of an image, audio, voice note, video, document or sticker into the binary field "data" before the workflow starts. Z-API’s links expire; a failed download still starts the workflow, with mediaDownloadError.',
 	},
 	{
-		displayName: 'Media Download Timeout (Seconds)',
+		displayName: 'Download Timeout (Seconds)',
 		name: 'mediaTimeout',
 		type: 'number',
 		typeOptions: { minValue: 1 },

@@ -148,7 +148,7 @@ export const TRIGGER = {
 	],
 	filters: ['Chat Type', 'Chats', 'Ignore API Messages'],
 	/** The Options collection: Download Media and its limits. */
-	options: ['Download Media', 'Media Download Timeout (Seconds)', 'Media Size Limit (MB)'],
+	options: ['Download Media', 'Download Timeout (Seconds)', 'Media Size Limit (MB)'],
 	chatsPlaceholder: 'e.g. 5511999998888, 120363019502650977-group',
 	sentByMeNotice:
 		'Message Sent by Me never starts the workflow while Ignore Own Messages is on: turn it off below.',
