@@ -69,6 +69,7 @@ describe('the node description (the public contract)', () => {
 		]);
 		expect(values('message')).toEqual([
 			'deleteMessage',
+			'downloadMedia',
 			'sendAudio',
 			'sendContact',
 			'sendDocument',
