@@ -40,7 +40,7 @@ const properties: INodeProperties[] = [
 		default: '',
 		placeholder: 'e.g. https://storage.example.com/voice-note.ogg',
 		description:
-			"The file's http or https address, e.g. an expression that reads the media address of a received message",
+			"The file's http(s) address, e.g. the media URL of a message the Z-API Trigger received",
 		displayOptions: { show: { downloadFrom: ['url'] } },
 	},
 	{
