@@ -7,6 +7,7 @@ import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-w
 
 import { asChosen, classify } from './events';
 import { dropReason, readChats } from './filters';
+import { itemWithMedia } from './mediaFile';
 import { eventFields, outputOf, outputOfV1 } from './normalise';
 import { SECRET_PARAMETER, sameSecret, storedSecret } from './secret';
 import { readSettings } from './settings';
@@ -78,7 +79,7 @@ async function answer(context: IWebhookFunctions): Promise<IWebhookResponseData>
 	const reason = dropReason(body, fields, settings, await readChats(context, settings.chats));
 	if (reason !== undefined) return ignored(context, reason);
 	const output = context.getNode().typeVersion < 2 ? outputOfV1 : outputOf;
-	return { workflowData: [[{ json: output(body, fields) }]] };
+	return { workflowData: [[await itemWithMedia(context, body, output(body, fields))]] };
 }
 
 export async function handleCall(this: IWebhookFunctions): Promise<IWebhookResponseData> {

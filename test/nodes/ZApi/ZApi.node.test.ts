@@ -71,6 +71,7 @@ describe('the node description (the public contract)', () => {
 			'deleteMessage',
 			'markAsRead',
 			'sendAndWait',
+			'downloadMedia',
 			'sendAudio',
 			'sendButtonActions',
 			'sendButtonList',

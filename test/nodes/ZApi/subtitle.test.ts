@@ -52,8 +52,8 @@ function everyOperation(): Array<[string, string, string, string]> {
 }
 
 describe('the canvas subtitle', () => {
-	test('covers the 42 operations', () => {
-		expect(everyOperation()).toHaveLength(42);
+	test('covers the 43 operations', () => {
+		expect(everyOperation()).toHaveLength(43);
 	});
 
 	test.each(everyOperation())(

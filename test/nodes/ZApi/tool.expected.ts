@@ -224,6 +224,12 @@ export const TOOL_TEXTS: Array<[string, string, string, string]> = [
 		'Not for AI models: it sends a WhatsApp question and pauses the workflow until a person answers, which only a workflow step can do. Calling it returns an error and sends nothing.',
 	],
 	[
+		'message',
+		'downloadMedia',
+		'Download the media of a message',
+		'Downloads the file of a received WhatsApp media message (image, audio, voice note, video, document or sticker) into the binary data of the answer, from its media URL (an http or https address, e.g. the media.url of a received message). Returns fileName, mimeType and fileSize with the file. Reading only: it sends nothing.',
+	],
+	[
 		'contact',
 		'checkNumbers',
 		'Check phone numbers',

@@ -4,6 +4,7 @@ import type { DescribedOperation, OptionValue } from '../../shared/operation';
 import { optionsParameter } from '../../shared/operation';
 import { toolDescriptionParameters, toolTextsOf } from '../../shared/toolDescription';
 import * as deleteMessage from './deleteMessage.operation';
+import * as downloadMedia from './downloadMedia.operation';
 import * as markAsRead from './markAsRead.operation';
 import * as sendAndWait from './sendAndWait.operation';
 import * as sendAudio from './sendAudio.operation';
@@ -35,6 +36,13 @@ export const operation = optionsParameter({
 			value: 'deleteMessage',
 			description: 'Delete a message for everyone in the chat',
 			action: 'Delete a message',
+		},
+		{
+			name: 'Download Media',
+			value: 'downloadMedia',
+			description:
+				'Download the file of a received image, audio, voice note, video, document or sticker',
+			action: 'Download the media of a message',
 		},
 		{
 			name: 'Mark as Read',
@@ -170,6 +178,7 @@ export const operations: Record<MessageOperation, DescribedOperation> = {
 	sendButtonList,
 	sendButtonActions,
 	sendAndWait,
+	downloadMedia,
 };
 
 export const description: INodeProperties[] = [
@@ -194,4 +203,5 @@ export const description: INodeProperties[] = [
 	...sendButtonList.description,
 	...sendButtonActions.description,
 	...sendAndWait.description,
+	...downloadMedia.description,
 ];
