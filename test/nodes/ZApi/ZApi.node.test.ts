@@ -69,9 +69,9 @@ describe('the node description (the public contract)', () => {
 		]);
 		expect(values('message')).toEqual([
 			'deleteMessage',
+			'downloadMedia',
 			'markAsRead',
 			'sendAndWait',
-			'downloadMedia',
 			'sendAudio',
 			'sendButtonActions',
 			'sendButtonList',
