@@ -168,6 +168,7 @@ export class ZApi implements INodeType {
 					},
 					...pacingOptions,
 					...existingGroupOptions,
+					...message.sendAndWaitOptions,
 				],
 			},
 		],

@@ -158,6 +158,9 @@ export const operation = optionsParameter({
 
 export type MessageOperation = OptionValue<typeof operation>;
 
+/** Send and Wait's fields in the node's Options collection. */
+export const sendAndWaitOptions = sendAndWait.sendAndWaitOptions;
+
 export const operations: Record<MessageOperation, DescribedOperation> = {
 	sendText,
 	sendImage,

@@ -1,5 +1,6 @@
 /**
- * Message → Send and Wait for Response: the question goes out as a text message with links; the
+ * Message → Send and Wait for Response: the question goes out as a text message with links (with
+ * Options → Send Links as Buttons, the same text with the links also as Z-API URL buttons); the
  * execution waits (n8n's putExecutionToWait) until a link's page is answered (webhook: see
  * shared/sendAndWait/webhook.ts) or the wait limit passes. The operation value is n8n's
  * SEND_AND_WAIT_OPERATION, so that n8n's waiting webhooks and editor treat the node as one of theirs.
@@ -8,12 +9,13 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { OperationContext } from '../../shared/operation';
-import { readTextParameter } from '../../shared/parameters';
+import { readBoolean, readTextParameter } from '../../shared/parameters';
 import { readRecipient, recipientField } from '../../shared/recipient';
 import { sendMessage } from '../../shared/send';
 import { limitWaitTimeProperties, readWaitTill } from '../../shared/sendAndWait/limit';
 import { resumeUrl } from '../../shared/sendAndWait/links';
 import { inputError } from '../../shared/nodeErrors';
+import { urlButtonActions } from './sendButtonActions.operation';
 
 export const DEFAULT_LABELS = { approve: 'Approve', disapprove: 'Disapprove', reply: 'Reply' };
 
@@ -95,6 +97,19 @@ const properties: INodeProperties[] = [
 		description: 'The words before the link to the answer page, and on its button',
 	},
 	...limitWaitTimeProperties,
+];
+
+/** Send and Wait's fields in the node's Options collection (beside Timeout). */
+export const sendAndWaitOptions: INodeProperties[] = [
+	{
+		displayName: 'Send Links as Buttons',
+		name: 'linksAsButtons',
+		type: 'boolean',
+		default: false,
+		description:
+			'Whether to send the links also as URL buttons under the question (Z-API’s Send Button Actions), labelled with the button labels. The links stay in the text: Z-API’s Button Status page says buttons depend on the sending account, the chat and WhatsApp’s updates, so they may not show; the links in the text always work.',
+		displayOptions: { show: { '/resource': ['message'], '/operation': ['sendAndWait'] } },
+	},
 ];
 
 export const description = updateDisplayOptions(
@@ -189,9 +204,19 @@ export async function execute(
 	readWaitTill.call(this, itemIndex);
 	const links = readLinks.call(this, itemIndex);
 	const message = [question, '', ...links.map(({ label, url }) => `${label}: ${url}`)].join('\n');
+	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	const asButtons =
+		options.linksAsButtons !== undefined &&
+		readBoolean.call(this, itemIndex, 'Send Links as Buttons', options.linksAsButtons);
+	// One request either way, through the one send door: never a second send for the buttons. The
+	// text keeps the links, for a WhatsApp that does not show the buttons (Z-API's Button Status).
 	return await sendMessage.call(this, {
-		endpoint: '/send-text',
-		body: { phone, message },
+		...(asButtons
+			? {
+					endpoint: '/send-button-actions',
+					body: { phone, message, buttonActions: urlButtonActions.call(this, itemIndex, links) },
+				}
+			: { endpoint: '/send-text', body: { phone, message } }),
 		itemIndex,
 		timeout,
 		what: 'a question',

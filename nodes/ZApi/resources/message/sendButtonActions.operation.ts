@@ -130,6 +130,39 @@ export const description = updateDisplayOptions(
 
 export const toolDescription = `Sends a WhatsApp message with action buttons: open a URL, call a phone number, or reply. Input: the recipient, either a phone number with country code and area code, digits only (e.g. 5511999998888), or a group ID (e.g. 120363019502650977-group); the text; the buttons, each with a type (URL with a link starting with https://, CALL with a phone number, or REPLY) and a label; do not mix all three types in one message. Returns messageId. Each call sends the message again: ${TOOL_TEXT.notRepeatable}.`;
 
+/** A button's link as Z-API takes it (http:// or https://), or an input error naming the button. */
+function checkButtonUrl(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	where: string,
+	url: string,
+): string {
+	if (!/^https?:\/\/[^\s/?#]+\S*$/i.test(url)) {
+		throw inputError(
+			this.getNode(),
+			`${where} → URL must start with http:// or https:// (got ${JSON.stringify(url)})`,
+			itemIndex,
+		);
+	}
+	return url;
+}
+
+/**
+ * URL buttons (`buttonActions`, type URL) for links the node made itself, e.g. Send and Wait's answer
+ * links; checked as Send Button Actions checks its URL buttons. Z-API states no length for a label.
+ */
+export function urlButtonActions(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	links: Array<{ label: string; url: string }>,
+): IDataObject[] {
+	return links.map(({ label, url }, index) => ({
+		type: 'URL',
+		label,
+		url: checkButtonUrl.call(this, itemIndex, `Button ${index + 1}`, url),
+	}));
+}
+
 function readButton(
 	this: IExecuteFunctions,
 	itemIndex: number,
@@ -160,14 +193,7 @@ function readButton(
 			required: true,
 			hint: 'give the link, e.g. https://example.com',
 		});
-		if (!/^https?:\/\/[^\s/?#]+\S*$/i.test(url)) {
-			throw inputError(
-				this.getNode(),
-				`${where} → URL must start with http:// or https:// (got ${JSON.stringify(url)})`,
-				itemIndex,
-			);
-		}
-		button.url = url;
+		button.url = checkButtonUrl.call(this, itemIndex, where, url);
 	}
 	if ((type as ButtonType) === 'CALL') {
 		const field = `${where} → Phone Number`;

@@ -213,6 +213,173 @@ describe('Message → Send and Wait for Response: the question', () => {
 	});
 });
 
+describe('Message → Send and Wait for Response: Options → Send Links as Buttons', () => {
+	const withButtons = { ...base, options: { linksAsButtons: true } };
+	type ButtonsBody = {
+		phone: string;
+		message: string;
+		buttonActions: Array<{ type: string; label: string; url: string }>;
+	};
+
+	test('Approve and Disapprove: ONE POST /send-button-actions {phone, message, buttonActions}: the text keeps both links, two URL buttons with the labels', async () => {
+		const result = await runZApi(double, {
+			typeVersion: 2,
+			parameters: {
+				...withButtons,
+				approvalOptions: {
+					values: { approvalType: 'double', approveLabel: 'Yes', disapproveLabel: 'No' },
+				},
+			},
+			items: [{ to: '+55 (11) 98888-7777', question: 'Pay R$ 250.00 for lunch?' }],
+		});
+		expect(result.error).toBeUndefined();
+		expect(double.requests).toHaveLength(1);
+		const [request] = double.requests;
+		expect(request.method).toBe('POST');
+		expect(request.endpoint).toBe('/send-button-actions');
+		const body = request.body as ButtonsBody;
+		expect(Object.keys(body).sort()).toEqual(['buttonActions', 'message', 'phone']);
+		expect(body.phone).toBe('5511988887777');
+		const lines = linesOf(body.message);
+		expect(lines).toHaveLength(4);
+		expect(lines.slice(0, 2)).toEqual(['Pay R$ 250.00 for lunch?', '']);
+		const yes = lines[2].slice('Yes: '.length);
+		const no = lines[3].slice('No: '.length);
+		expect(lines[2]).toBe(`Yes: ${yes}`);
+		expect(lines[3]).toBe(`No: ${no}`);
+		expect(yes).toMatch(link('true'));
+		expect(no).toMatch(link('false'));
+		expect(body.buttonActions).toEqual([
+			{ type: 'URL', label: 'Yes', url: yes },
+			{ type: 'URL', label: 'No', url: no },
+		]);
+		expect(result.run.status).toBe('waiting');
+		expect(result.run.waitTill).toEqual(WAIT_INDEFINITELY);
+		expectNoSecrets(result.text, double);
+	});
+
+	test('Approve Only with the default label: one URL button, Approve', async () => {
+		const result = await runZApi(double, {
+			typeVersion: 2,
+			parameters: withButtons,
+			items: [{ to: '5511988887777', question: 'Deploy?' }],
+		});
+		expect(result.error).toBeUndefined();
+		const body = double.requests[0].body as ButtonsBody;
+		const url = linesOf(body.message)[2].slice('Approve: '.length);
+		expect(url).toMatch(link('true'));
+		expect(body.buttonActions).toEqual([{ type: 'URL', label: 'Approve', url }]);
+	});
+
+	test('Free Text: one URL button under the Reply Button Label, its link also in the text', async () => {
+		const result = await runZApi(double, {
+			typeVersion: 2,
+			parameters: { ...withButtons, responseType: 'freeText', replyLabel: 'Answer here' },
+			items: [{ to: '5511988887777', question: 'Why?' }],
+		});
+		expect(result.error).toBeUndefined();
+		expect(double.requests).toHaveLength(1);
+		expect(double.requests[0].endpoint).toBe('/send-button-actions');
+		const body = double.requests[0].body as ButtonsBody;
+		const lines = linesOf(body.message);
+		expect(lines).toHaveLength(3);
+		expect(lines.slice(0, 2)).toEqual(['Why?', '']);
+		const url = lines[2].slice('Answer here: '.length);
+		expect(lines[2]).toBe(`Answer here: ${url}`);
+		expect(url).toMatch(link());
+		expect(body.buttonActions).toEqual([{ type: 'URL', label: 'Answer here', url }]);
+		expect(result.run.status).toBe('waiting');
+	});
+
+	test('off (explicitly false): exactly today’s POST /send-text {phone, message}', async () => {
+		const result = await runZApi(double, {
+			typeVersion: 2,
+			parameters: { ...base, options: { linksAsButtons: false } },
+			items: [{ to: '5511988887777', question: 'Ok?' }],
+		});
+		expect(result.error).toBeUndefined();
+		expect(double.requests.map((request) => request.endpoint)).toEqual(['/send-text']);
+		expect(Object.keys(double.requests[0].body as object).sort()).toEqual(['message', 'phone']);
+	});
+
+	test('Z-API states no length for a button label: a long one goes out as written', async () => {
+		const label = 'Approve the expense of the team lunch, R$ 250.00, paid by card'.repeat(2);
+		const result = await runZApi(double, {
+			typeVersion: 2,
+			parameters: { ...withButtons, approvalOptions: { values: { approveLabel: label } } },
+			items: [{ to: '5511988887777', question: 'Ok?' }],
+		});
+		expect(result.error).toBeUndefined();
+		const body = double.requests[0].body as ButtonsBody;
+		expect(body.buttonActions.map((button) => button.label)).toEqual([label]);
+	});
+
+	test.each([
+		[
+			'an empty label',
+			{ approvalOptions: { values: { approveLabel: '={{ " " }}' } } },
+			/^Approve Button Label must be text/,
+		],
+		[
+			'an empty Reply label',
+			{ responseType: 'freeText', replyLabel: '={{ " " }}' },
+			/^Reply Button Label must be text/,
+		],
+		[
+			'an option that is not true or false',
+			{ options: { linksAsButtons: '={{ "maybe" }}' } },
+			/^Send Links as Buttons must be true or false \(got "maybe"\)/,
+		],
+	])('%s: refused before any request, no wait', async (_name, parameters, message) => {
+		const result = await runZApi(double, {
+			typeVersion: 2,
+			parameters: { ...withButtons, ...parameters },
+			items: [{ to: '5511988887777', question: 'Ok?' }],
+		});
+		expect(result.error?.message).toMatch(message);
+		expect(double.requests).toHaveLength(0);
+		expect(result.run.waitTill).toBeUndefined();
+	});
+
+	test('Retry On Fail after a send that may have gone out: one request, no second send, no wait, no secret', async () => {
+		double.setFault('/send-button-actions', { status: 500, times: Infinity });
+		const result = await runZApi(double, {
+			typeVersion: 2,
+			parameters: withButtons,
+			settings: { retryOnFail: true, maxTries: 3, waitBetweenTries: 0 },
+			items: [{ to: '5511988887777', question: 'Ok?' }],
+		});
+		expect(result.error?.message).toMatch(/send a question to 5511988887777/);
+		expect(String(result.error?.description)).toMatch(/never sends such a request a second time/);
+		expect(double.requests.map((request) => request.endpoint)).toEqual(['/send-button-actions']);
+		expect(result.run.waitTill).toBeUndefined();
+		expectNoSecrets(result.text, double);
+	});
+
+	test('On Error: Continue after an uncertain failure: one error item marked mayHaveReachedZApi', async () => {
+		double.setFault('/send-button-actions', { status: 500 });
+		const result = await runZApi(double, {
+			typeVersion: 2,
+			parameters: withButtons,
+			settings: { onError: 'continueRegularOutput' },
+			items: [{ to: '5511988887777', question: 'Ok?' }],
+		});
+		expect(result.error).toBeUndefined();
+		expect(result.output()).toEqual([
+			{
+				json: {
+					error: expect.stringContaining('send a question to 5511988887777'),
+					mayHaveReachedZApi: true,
+				},
+				pairedItem: { item: 0 },
+			},
+		]);
+		expect(double.requests).toHaveLength(1);
+		expect(result.run.waitTill).toBeUndefined();
+		expectNoSecrets(result.text, double);
+	});
+});
+
 const approval = {
 	message: 'Pay <b>R$ 250</b>?',
 	approvalOptions: {
