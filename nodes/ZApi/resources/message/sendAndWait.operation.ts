@@ -15,7 +15,7 @@ import { sendMessage } from '../../shared/send';
 import { limitWaitTimeProperties, readWaitTill } from '../../shared/sendAndWait/limit';
 import { resumeUrl } from '../../shared/sendAndWait/links';
 import { inputError } from '../../shared/nodeErrors';
-import { urlButtonActions } from './sendButtonActions.operation';
+import { urlButtonActions } from './buttonActions';
 
 export const DEFAULT_LABELS = { approve: 'Approve', disapprove: 'Disapprove', reply: 'Reply' };
 

@@ -2,23 +2,21 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { RowsOf } from '../../shared/choices';
-import { checkCount, checkUnique, readRows, rowText } from '../../shared/choices';
+import { checkCount, checkUnique, readRows } from '../../shared/choices';
 import { inputError } from '../../shared/nodeErrors';
 import type { OperationContext } from '../../shared/operation';
 import { readOptionalText, readTextParameter } from '../../shared/parameters';
-import { PHONE_EXAMPLE, normalizePhone, readDefaultCountryCode } from '../../shared/phones';
+import { readDefaultCountryCode } from '../../shared/phones';
 import { readRecipient, recipientField } from '../../shared/recipient';
 import { readSendFields, sendAdditionalFields, sendMessage } from '../../shared/send';
 import type { SendFieldSet } from '../../shared/send';
 import { TOOL_TEXT } from '../../shared/toolDescription';
+import { readButton } from './buttonActions';
 import { BUTTON_STATUS_NOTICE } from './sendButtonList.operation';
 
 const SHARED: SendFieldSet = { reply: false, delayTyping: false };
 
 const ROWS: RowsOf = { name: 'buttons', key: 'button', label: 'Button', displayName: 'Buttons' };
-
-const TYPES = ['URL', 'CALL', 'REPLY'] as const;
-type ButtonType = (typeof TYPES)[number];
 
 const ownFields: INodeProperties[] = [
 	{
@@ -129,92 +127,6 @@ export const description = updateDisplayOptions(
 );
 
 export const toolDescription = `Sends a WhatsApp message with action buttons: open a URL, call a phone number, or reply. Input: the recipient, either a phone number with country code and area code, digits only (e.g. 5511999998888), or a group ID (e.g. 120363019502650977-group); the text; the buttons, each with a type (URL with a link starting with https://, CALL with a phone number, or REPLY) and a label; do not mix all three types in one message. Returns messageId. Each call sends the message again: ${TOOL_TEXT.notRepeatable}.`;
-
-/** A button's link as Z-API takes it (http:// or https://), or an input error naming the button. */
-function checkButtonUrl(
-	this: IExecuteFunctions,
-	itemIndex: number,
-	where: string,
-	url: string,
-): string {
-	if (!/^https?:\/\/[^\s/?#]+\S*$/i.test(url)) {
-		throw inputError(
-			this.getNode(),
-			`${where} → URL must start with http:// or https:// (got ${JSON.stringify(url)})`,
-			itemIndex,
-		);
-	}
-	return url;
-}
-
-/**
- * URL buttons (`buttonActions`, type URL) for links the node made itself, e.g. Send and Wait's answer
- * links; checked as Send Button Actions checks its URL buttons. Z-API states no length for a label.
- */
-export function urlButtonActions(
-	this: IExecuteFunctions,
-	itemIndex: number,
-	links: Array<{ label: string; url: string }>,
-): IDataObject[] {
-	return links.map(({ label, url }, index) => ({
-		type: 'URL',
-		label,
-		url: checkButtonUrl.call(this, itemIndex, `Button ${index + 1}`, url),
-	}));
-}
-
-function readButton(
-	this: IExecuteFunctions,
-	itemIndex: number,
-	row: IDataObject,
-	index: number,
-	countryCode: string,
-): IDataObject {
-	const where = `Button ${index + 1}`;
-	const type = typeof row.type === 'string' ? row.type.trim().toUpperCase() : row.type;
-	if (typeof type !== 'string' || !(TYPES as readonly string[]).includes(type)) {
-		throw inputError(
-			this.getNode(),
-			`${where} → Type must be URL, CALL or REPLY (got ${JSON.stringify(row.type) ?? 'nothing'})`,
-			itemIndex,
-		);
-	}
-	const id = rowText.call(this, itemIndex, where, { label: 'ID', value: row.id, required: false });
-	const label = rowText.call(this, itemIndex, where, {
-		label: 'Label',
-		value: row.label,
-		required: true,
-	});
-	const button: IDataObject = { ...(id !== '' ? { id } : {}), type, label };
-	if ((type as ButtonType) === 'URL') {
-		const url = rowText.call(this, itemIndex, where, {
-			label: 'URL',
-			value: row.url,
-			required: true,
-			hint: 'give the link, e.g. https://example.com',
-		});
-		button.url = checkButtonUrl.call(this, itemIndex, where, url);
-	}
-	if ((type as ButtonType) === 'CALL') {
-		const field = `${where} → Phone Number`;
-		const given = readOptionalText.call(this, itemIndex, field, row.phone);
-		let phone: string | undefined;
-		try {
-			phone = normalizePhone(given, countryCode);
-		} catch (error) {
-			throw inputError(this.getNode(), `${field}: ${(error as Error).message}`, itemIndex);
-		}
-		if (phone === undefined || phone.endsWith('@lid')) {
-			throw inputError(
-				this.getNode(),
-				`${field} is ${phone ? 'a WhatsApp private ID, which cannot be called' : 'empty'} (got ${JSON.stringify(row.phone) ?? 'nothing'}): give the number to call, e.g. ${PHONE_EXAMPLE}`,
-				itemIndex,
-			);
-		}
-		button.phone = phone;
-	}
-	return button;
-}
 
 export async function execute(
 	this: IExecuteFunctions,
