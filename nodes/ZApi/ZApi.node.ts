@@ -5,8 +5,16 @@ import type {
 	INodeExecutionData,
 	INodeType,
 	INodeTypeDescription,
+	IWebhookFunctions,
+	IWebhookResponseData,
 } from 'n8n-workflow';
-import { NodeApiError, NodeConnectionTypes, NodeOperationError, sleep } from 'n8n-workflow';
+import {
+	NodeApiError,
+	NodeConnectionTypes,
+	NodeOperationError,
+	SEND_AND_WAIT_OPERATION,
+	sleep,
+} from 'n8n-workflow';
 
 import { searchGroups } from './methods/listSearch';
 import * as contact from './resources/contact';
@@ -19,6 +27,8 @@ import type { Operation, OptionValue } from './shared/operation';
 import { ItemWithBinary, optionsParameter } from './shared/operation';
 import { existingGroupOptions } from './resources/group/existingGroups';
 import { pacingOptions, readPacing, waitBefore } from './shared/pacing';
+import { readWaitTill } from './shared/sendAndWait/limit';
+import { sendAndWaitWebhook } from './shared/sendAndWait/webhook';
 import { mayHaveReachedZApi, partialOutputOf } from './shared/retryState';
 import { subtitleExpression } from './subtitle';
 import { DEFAULT_TIMEOUT_MS } from './transport/request';
@@ -64,6 +74,41 @@ function errorItem(error: unknown, nodeError: Error): IDataObject {
 	return json;
 }
 
+function timeoutOf(options: IDataObject): number {
+	return Number(options.timeout) > 0 ? Number(options.timeout) : DEFAULT_TIMEOUT_MS;
+}
+
+/**
+ * Message → Send and Wait for Response, run as n8n's own send-and-wait nodes run: one question, from
+ * the first item; the execution then waits, and the answer (the webhook's item) is the node's output.
+ * When the wait limit passes first, the output is the node's input.
+ */
+async function sendAndWait(
+	this: IExecuteFunctions,
+	items: INodeExecutionData[],
+): Promise<INodeExecutionData[][]> {
+	try {
+		// As an AI agent's tool the node cannot hold the agent's run: n8n resumes waiting webhooks
+		// of workflow steps only.
+		if (this.getNode().type.endsWith('Tool')) {
+			throw inputError(
+				this.getNode(),
+				'Send and Wait for Response runs as a workflow step only, not as an AI tool: put a Z-API node with this operation after the agent',
+				0,
+			);
+		}
+		const waitTill = readWaitTill.call(this, 0);
+		const options = this.getNodeParameter('options', 0, {}) as IDataObject;
+		await message.operations.sendAndWait.execute.call(this, 0, { timeout: timeoutOf(options) });
+		await this.putExecutionToWait(waitTill);
+		return [items];
+	} catch (error) {
+		const nodeError = asNodeError(this.getNode(), error, 0);
+		if (!this.continueOnFail()) throw nodeError;
+		return [[{ json: errorItem(error, nodeError), pairedItem: { item: 0 } }]];
+	}
+}
+
 export class ZApi implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Z-API',
@@ -87,6 +132,18 @@ export class ZApi implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'zApiApi', required: true }],
+		// Message → Send and Wait for Response: the links of the question (n8n's waiting webhooks).
+		webhooks: (['GET', 'POST'] as const).map((httpMethod) => ({
+			name: 'default',
+			httpMethod,
+			responseMode: 'onReceived',
+			responseData: '',
+			path: '={{ $nodeId }}',
+			restartWebhook: true,
+			isFullPath: true,
+		})),
+		waitingNodeTooltip:
+			'The workflow goes on when the recipient answers on the page a link of the message opens',
 		properties: [
 			resource,
 			...group.description,
@@ -111,6 +168,7 @@ export class ZApi implements INodeType {
 					},
 					...pacingOptions,
 					...existingGroupOptions,
+					...message.sendAndWaitOptions,
 				],
 			},
 		],
@@ -119,8 +177,18 @@ export class ZApi implements INodeType {
 	/** The group picker's From List mode (every Group ID field). */
 	methods = { listSearch: { [SEARCH_GROUPS_METHOD]: searchGroups } };
 
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		return sendAndWaitWebhook.call(this);
+	}
+
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		const items = this.getInputData();
+		if (
+			this.getNodeParameter('resource', 0) === 'message' &&
+			this.getNodeParameter('operation', 0) === SEND_AND_WAIT_OPERATION
+		) {
+			return await sendAndWait.call(this, items);
+		}
 		const returnData: INodeExecutionData[] = [];
 		// Pacing is one setting for the whole run, read from the first item.
 		const pacing = readPacing(this.getNodeParameter('options', 0, {}) as IDataObject);
@@ -140,7 +208,7 @@ export class ZApi implements INodeType {
 					);
 				}
 				const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-				const timeout = Number(options.timeout) > 0 ? Number(options.timeout) : DEFAULT_TIMEOUT_MS;
+				const timeout = timeoutOf(options);
 				const output = await run.execute.call(this, itemIndex, { timeout });
 				if (output instanceof ItemWithBinary) {
 					const { json, binary } = output;

@@ -5,6 +5,7 @@ import { GROUP_ID_EXAMPLE } from '../ZApi/shared/groupId';
 import { PHONE_EXAMPLE } from '../ZApi/shared/phones';
 import { eventOptions } from './events';
 import { manualNotices } from './manualNotices';
+import { mediaOptions } from './mediaFile';
 
 const manualOnly = { show: { registration: ['manual'] } };
 
@@ -132,5 +133,13 @@ export const properties: INodeProperties[] = [
 					'Whether to ignore messages sent through the Z-API API (fromApi), e.g. by this or another workflow',
 			},
 		],
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: mediaOptions,
 	},
 ];

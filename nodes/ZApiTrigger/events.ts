@@ -5,6 +5,8 @@
  */
 import type { IDataObject, INodePropertyOptions } from 'n8n-workflow';
 
+import { isReplyEvent, replyEventOf } from './replies';
+
 /** Z-API's webhooks, one URL each per instance. `received` also brings notifications. */
 export type WebhookKind =
 	'received' | 'delivery' | 'messageStatus' | 'connected' | 'disconnected' | 'chatPresence';
@@ -12,6 +14,9 @@ export type WebhookKind =
 export type TriggerEvent =
 	| 'messageReceived'
 	| 'messageSentByMe'
+	| 'pollVote'
+	| 'buttonReply'
+	| 'listReply'
 	| 'messageStatus'
 	| 'delivery'
 	| 'connected'
@@ -42,6 +47,22 @@ export const EVENTS: Record<TriggerEvent, EventInfo> = {
 		webhook: 'received',
 		description:
 			'The connected number sends a message, from the phone or through the API (needs Ignore Own Messages off)',
+	},
+	pollVote: {
+		name: 'Poll Vote',
+		webhook: 'received',
+		description:
+			"Someone votes in a poll; the item's reply says which options and the poll's message ID",
+	},
+	buttonReply: {
+		name: 'Button Reply',
+		webhook: 'received',
+		description: "Someone taps a button of a button list; the item's reply says which",
+	},
+	listReply: {
+		name: 'List Reply',
+		webhook: 'received',
+		description: "Someone picks an option of an option list; the item's reply says which",
 	},
 	messageStatus: {
 		name: 'Message Status',
@@ -154,7 +175,8 @@ export function classify(body: IDataObject): Classified | undefined {
 	if (type === 'receivedcallback') {
 		const notification = notificationOf(body);
 		if (notification === undefined) {
-			event = body.fromMe === true ? 'messageSentByMe' : 'messageReceived';
+			// The connected number's own vote or tap stays Message Sent by Me.
+			event = body.fromMe === true ? 'messageSentByMe' : (replyEventOf(body) ?? 'messageReceived');
 		} else {
 			event = BY_NOTIFICATION[notification] ?? 'otherNotification';
 			if (notification === 'REVOKED_MEMBERSHIP_REQUESTS') name = REVOKED_MEMBERSHIP_NAME;
@@ -162,6 +184,22 @@ export function classify(body: IDataObject): Classified | undefined {
 	}
 	if (event === undefined) return undefined;
 	return { event, name: name ?? EVENTS[event].name };
+}
+
+/**
+ * What a call starts the workflow as, among the chosen events, or undefined when none fits. A reply
+ * (Poll Vote, Button Reply, List Reply) is also a message received: chosen, it comes as itself;
+ * otherwise it comes as Message Received when that is chosen, exactly as before these events existed.
+ */
+export function asChosen(
+	classified: Classified,
+	events: readonly TriggerEvent[],
+): Classified | undefined {
+	if (events.includes(classified.event)) return classified;
+	if (isReplyEvent(classified.event) && events.includes('messageReceived')) {
+		return { event: 'messageReceived', name: EVENTS.messageReceived.name };
+	}
+	return undefined;
 }
 
 /** The Events parameter as a list of known values (an expression may give text or odd values). */

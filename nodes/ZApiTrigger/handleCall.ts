@@ -5,8 +5,9 @@
  */
 import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
-import { classify } from './events';
+import { asChosen, classify } from './events';
 import { dropReason, readChats } from './filters';
+import { itemWithMedia } from './mediaFile';
 import { eventFields, outputOf, outputOfV1 } from './normalise';
 import { SECRET_PARAMETER, sameSecret, storedSecret } from './secret';
 import { readSettings } from './settings';
@@ -72,14 +73,13 @@ async function answer(context: IWebhookFunctions): Promise<IWebhookResponseData>
 
 	const classified = classify(body);
 	if (!classified) return ignored(context, 'a type of event the trigger does not know');
-	if (!settings.events.includes(classified.event)) {
-		return ignored(context, `"${classified.name}" is not one of the chosen events`);
-	}
-	const fields = eventFields(body, classified);
+	const chosen = asChosen(classified, settings.events);
+	if (!chosen) return ignored(context, `"${classified.name}" is not one of the chosen events`);
+	const fields = eventFields(body, chosen);
 	const reason = dropReason(body, fields, settings, await readChats(context, settings.chats));
 	if (reason !== undefined) return ignored(context, reason);
 	const output = context.getNode().typeVersion < 2 ? outputOfV1 : outputOf;
-	return { workflowData: [[{ json: output(body, fields) }]] };
+	return { workflowData: [[await itemWithMedia(context, body, output(body, fields))]] };
 }
 
 export async function handleCall(this: IWebhookFunctions): Promise<IWebhookResponseData> {

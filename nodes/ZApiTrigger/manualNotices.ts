@@ -22,7 +22,7 @@ const eventsOf = (kind: WebhookKind) =>
 
 /** What a panel field brings, in the notice's words. */
 function brings(kind: WebhookKind): string {
-	if (kind === 'received') return 'messages and group events';
+	if (kind === 'received') return 'messages, replies, poll votes and group events';
 	return eventsOf(kind)
 		.map((event) => EVENTS[event].name)
 		.join(' and ');

@@ -8,6 +8,9 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { isGroupId } from '../ZApi/shared/groupId';
 import type { Classified, TriggerEvent } from './events';
+import { mediaOf } from '../ZApi/shared/receivedMedia';
+import type { Reply } from './replies';
+import { isReplyEvent, replyOf } from './replies';
 
 /** Events whose `notificationParameters` name the people concerned. */
 const WITH_PARTICIPANTS: ReadonlySet<TriggerEvent> = new Set([
@@ -67,6 +70,8 @@ export interface EventFields {
 	messageId: string | null;
 	fromMe: boolean;
 	participants?: string[];
+	/** Poll Vote, Button Reply and List Reply only. */
+	reply?: Reply;
 }
 
 export function eventFields(body: IDataObject, classified: Classified): EventFields {
@@ -83,6 +88,9 @@ export function eventFields(body: IDataObject, classified: Classified): EventFie
 		fromMe: body.fromMe === true,
 	};
 	if (WITH_PARTICIPANTS.has(classified.event)) fields.participants = participantsOf(body);
+	if (isReplyEvent(classified.event)) {
+		fields.reply = replyOf(body, classified.event, isGroup ? fields.participantPhone : chatId);
+	}
 	return fields;
 }
 
@@ -108,7 +116,11 @@ function carriedBy(ours: unknown, theirs: unknown): boolean {
  */
 export function outputOf(body: IDataObject, fields: EventFields): IDataObject {
 	const { event, chatId, groupId, text, ...rest } = fields;
-	const output: IDataObject = { event, chatId, groupId, text, ...rest };
+	// A media message: its file as `media` (media.ts), its caption as `text`.
+	const media = mediaOf(body);
+	const output: IDataObject = { event, chatId, groupId, text: text ?? media?.caption ?? null };
+	if (media) output.media = media;
+	Object.assign(output, rest);
 	const replaced: IDataObject = {};
 	for (const [key, value] of Object.entries(body)) {
 		if (!Object.hasOwn(output, key)) output[key] = value;

@@ -13,6 +13,7 @@ import {
 	nodeOutput,
 	useRealN8n,
 } from './helpers/realN8n';
+import { interactiveChain, interactiveTests } from './interactive.suite';
 import { messagingChain, messagingTests } from './messaging.suite';
 import { safeRerunTests, safeRerunWorkflows } from './safeRerun.suite';
 
@@ -98,6 +99,7 @@ export function createGroupSuite(version: string) {
 			retryAfterReset,
 			toolkit,
 			messagingChain,
+			interactiveChain,
 			...safeRerunWorkflows,
 		]);
 		const creates = () => real.double.requests.filter((r) => r.endpoint === '/create-group');
@@ -286,6 +288,7 @@ export function createGroupSuite(version: string) {
 		});
 
 		messagingTests(real);
+		interactiveTests(real);
 		safeRerunTests(real);
 
 		it("prints no token anywhere: not in outputs, errors or n8n's debug log", () => {

@@ -6,6 +6,8 @@
  * posts events to n8n's webhook port the way Z-API would (its `deliver` swaps the https origin for
  * n8n's local one). The same steps and assertions run on every pinned release.
  */
+import { STORAGE_FILES } from '../zapi-double/storage';
+import { POLL_MESSAGE_ID, pollRouterWorkflow } from './helpers/pollRouter';
 import { SECRETS } from './helpers/realN8n';
 import {
 	PREVIOUS_URL,
@@ -27,6 +29,55 @@ const webhookId = trigger.webhookId as string;
 const GROUP = '120363423529374305-group';
 const escape = (text: string) => text.replace(/[.?]/g, '\\$&');
 
+/**
+ * Voice notes forwarded: Z-API Trigger (Register the Webhook Myself, Download Media on) → Send Audio
+ * from the binary file the trigger downloaded. What the double gets from Send Audio, a data URL,
+ * shows the file's type and bytes as n8n's binary data kept them.
+ */
+const MEDIA_SECRET = 'e2e-media-secret-0123456789abcdef';
+const MEDIA_WEBHOOK_ID = '0b7e6a52-9c1d-4f3e-8a25-6d4c3b2a1f03';
+const CREDENTIALS = trigger.credentials;
+const media = {
+	id: 'zApiE2eMedia0001',
+	name: 'e2e voice notes forwarded',
+	active: false,
+	settings: { executionOrder: 'v1' },
+	nodes: [
+		{
+			id: '7d2b0c1e-1a2b-4c3d-8e9f-0a1b2c3d4e01',
+			name: 'Voice Note',
+			type: 'n8n-nodes-z-api.zApiTrigger',
+			typeVersion: 2,
+			position: [0, 0],
+			webhookId: MEDIA_WEBHOOK_ID,
+			parameters: {
+				registration: 'manual',
+				manualSecret: MEDIA_SECRET,
+				events: ['messageReceived'],
+				options: { downloadMedia: true },
+			},
+			credentials: CREDENTIALS,
+		},
+		{
+			id: '7d2b0c1e-1a2b-4c3d-8e9f-0a1b2c3d4e02',
+			name: 'Forward',
+			type: 'n8n-nodes-z-api.zApi',
+			typeVersion: 1,
+			position: [220, 0],
+			parameters: {
+				resource: 'message',
+				operation: 'sendAudio',
+				phone: '5511988887777',
+				mediaSource: 'binary',
+				binaryPropertyName: 'data',
+			},
+			credentials: CREDENTIALS,
+		},
+	],
+	connections: { 'Voice Note': { main: [[{ node: 'Forward', type: 'main', index: 0 }]] } },
+	pinData: {},
+};
+
 /** A second workflow with the same trigger on the same instance, Replace Existing Webhook off. */
 const second = welcomeWorkflow();
 second.id = 'zApiE2eSecond001';
@@ -36,9 +87,12 @@ for (const node of second.nodes) {
 	if (node.webhookId) node.webhookId = '0b7e6a52-9c1d-4f3e-8a25-6d4c3b2a1f02';
 }
 
+/** Poll Vote → Switch on `reply` → a Send Text per answer; made active after the example stops. */
+const polls = pollRouterWorkflow();
+
 export function triggerSuite(version: string) {
 	describe(`n8n ${version}: Z-API Trigger in a real n8n`, () => {
-		const real = useTriggerN8n(version, [workflow, second], workflow.id);
+		const real = useTriggerN8n(version, [workflow, second, polls, media], workflow.id);
 		/** The URL the trigger registered, as Z-API would call it; set by the first test. */
 		let registered: URL;
 		const sends = () => real.double.requests.filter((r) => r.endpoint === '/send-text');
@@ -169,6 +223,35 @@ export function triggerSuite(version: string) {
 			expect(sends()[0].body.message).toContain('5531966665555');
 		});
 
+		it('a voice note received with Download Media on arrives as binary audio/ogg, fetched from the storage host without a token', async () => {
+			const activated = await real.activate(media.id);
+			expect(activated).toEqual({ ok: true });
+			real.double.requests.length = 0;
+			const url = `${origin()}/webhook/${MEDIA_WEBHOOK_ID}/zapi?secret=${MEDIA_SECRET}`;
+			const voiceNote = zApiEvent('media-voice-note', {
+				audio: {
+					ptt: true,
+					seconds: 10,
+					audioUrl: `${real.double.url}/storage/voice-note.ogg`,
+					mimeType: 'audio/ogg; codecs=opus',
+					viewOnce: false,
+				},
+			});
+			const answer = await real.double.deliverTo(url, voiceNote);
+			expect(answer.status).toBe(200);
+			const forwarded = await eventually('the voice note forwarded', () =>
+				real.double.requests.find((r) => r.endpoint === '/send-audio'),
+			);
+			const file = real.double.requests.find((r) => r.url === '/storage/voice-note.ogg')!;
+			expect(file.headers['client-token']).toBeUndefined();
+			const dataUrl = /^data:([^;]+);base64,(.+)$/.exec(forwarded.body.audio as string)!;
+			expect(dataUrl[1]).toBe('audio/ogg');
+			expect(Buffer.from(dataUrl[2], 'base64')).toEqual(
+				STORAGE_FILES['/storage/voice-note.ogg'].data,
+			);
+			await real.deactivate(media.id);
+		});
+
 		it('deactivating the workflow puts the previous webhook URL back', async () => {
 			real.double.requests.length = 0;
 			await real.deactivate(workflow.id);
@@ -178,6 +261,50 @@ export function triggerSuite(version: string) {
 			expect(puts.map((r) => [r.endpoint, r.body])).toEqual([
 				['/update-webhook-received', { value: PREVIOUS_URL }],
 			]);
+		});
+
+		it('a poll vote comes through the trigger as Poll Vote and a Switch routes it on reply', async () => {
+			real.double.requests.length = 0;
+			// What deactivation puts back: PREVIOUS_URL in the whole suite (the example is off by now).
+			const before = real.double.webhooks.received;
+			const outcome = await real.activate(polls.id);
+			expect(outcome).toEqual({ ok: true });
+			const pollWebhook = polls.nodes[0].webhookId as string;
+			await eventually('the registration', () =>
+				real.double.webhooks.received?.includes(`/webhook/${pollWebhook}/zapi?secret=`),
+			);
+			const voter = '5544977776666';
+			const vote = (pollMessageId: string, option: string) =>
+				zApiEvent('poll-vote', {
+					phone: voter,
+					pollVote: { pollMessageId, options: [{ name: option }] },
+				});
+			for (const body of [
+				vote(POLL_MESSAGE_ID, 'No'),
+				vote('ANOTHER-POLL-0001', 'Yes'),
+				vote(POLL_MESSAGE_ID, 'Yes'),
+			]) {
+				const answer = await real.double.deliver('received', body, { origin: origin() });
+				expect(answer.status).toBe(200);
+				expect(answer.body).not.toMatch(/ignored/i);
+			}
+			const runs = await eventually('three finished executions', async () => {
+				const list = await real.executions(polls.id);
+				return list.length === 3 && list.every((run) => run.status === 'success') && list;
+			});
+			expect(runs).toHaveLength(3);
+			// The other poll's vote matched no rule: two sends, one per answer of this poll.
+			expect(
+				sends()
+					.map((r) => r.body)
+					.sort((a, b) => String(a.message).localeCompare(String(b.message))),
+			).toEqual([
+				{ phone: voter, message: `No from ${voter}, noted.` },
+				{ phone: voter, message: `Yes from ${voter}, noted.` },
+			]);
+
+			await real.deactivate(polls.id);
+			await eventually('the restore', () => real.double.webhooks.received === before);
 		});
 
 		it("prints no token and no secret in n8n's debug log", () => {

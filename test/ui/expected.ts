@@ -119,18 +119,27 @@ export const TRIGGER = {
 	action: 'On participant added',
 	description:
 		'Send WhatsApp messages, manage groups and start workflows on WhatsApp events through Z-API',
-	labels: ['Registration', 'Events', 'Replace Existing Webhook', 'Ignore Own Messages', 'Filters'],
+	labels: [
+		'Registration',
+		'Events',
+		'Replace Existing Webhook',
+		'Ignore Own Messages',
+		'Filters',
+		'Options',
+	],
 	httpsNotice:
 		'Z-API only sends events to https:// addresses. If the Webhook URLs above start with http://, Z-API cannot reach this n8n: put a public https address in front of it (a tunnel such as cloudflared or ngrok, or a reverse proxy) and set WEBHOOK_URL to it.',
 	/** The Events list, sorted by name as n8n's lint wants. */
 	events: [
 		'Any Other Notification',
+		'Button Reply',
 		'Chat Presence',
 		'Connected',
 		'Delivery',
 		'Disconnected',
 		'Group Created',
 		'Invite Link Setting Changed',
+		'List Reply',
 		'Membership Request',
 		'Message Received',
 		'Message Sent by Me',
@@ -138,19 +147,23 @@ export const TRIGGER = {
 		'Participant Added',
 		'Participant Left',
 		'Participant Removed',
+		'Poll Vote',
 	],
 	filters: ['Chat Type', 'Chats', 'Ignore API Messages'],
+	/** The Options collection: Download Media and its limits. */
+	options: ['Download Media', 'Download Timeout (Seconds)', 'Media Size Limit (MB)'],
 	chatsPlaceholder: 'e.g. 5511999998888, 120363019502650977-group',
 	sentByMeNotice:
 		'Message Sent by Me never starts the workflow while Ignore Own Messages is on: turn it off below.',
 	manual: {
 		option: 'Register the Webhook Myself',
-		labels: ['Registration', 'Secret', 'Events', 'Ignore Own Messages', 'Filters'],
+		labels: ['Registration', 'Secret', 'Events', 'Ignore Own Messages', 'Filters', 'Options'],
 		notice:
 			"Copy this node's Test URL while you test it with Execute step, and its Production URL once the workflow is published (Webhook URLs, above); add ?secret= and your Secret at its end. Then, in the Z-API panel (Instances → your instance → Webhooks):",
 		/** One notice per Z-API panel field the chosen events need. */
 		panelNotices: {
-			received: 'Paste it into the "Upon receiving" field, for messages and group events.',
+			received:
+				'Paste it into the "Upon receiving" field, for messages, replies, poll votes and group events.',
 			sentByMe: 'Also tick "notify sent by me" in the Z-API panel, for Message Sent by Me.',
 			delivery: 'Paste it into the "When sending" field, for Delivery.',
 		},

@@ -199,6 +199,9 @@ uiTest('By Link: the node runs on the group an invitation link opens', async () 
 	expect(await parameterItem(ndv, 'groupId').innerText()).toContain(PICKER.linkHint);
 	const group = session.double.group(ids.get('Diretoria')!)!;
 	await input.fill(group.invitationLink);
+	// n8n takes a typed value after a moment: run only once the empty field's issue has gone (CI run
+	// of 2ff9e4a: Execute step clicked first ran the node with the field still empty).
+	await parameterItem(ndv, 'groupId').getByTestId('parameter-issues').waitFor({ state: 'hidden' });
 	const requests = await executeNode(2);
 	expect(requests.map((request) => `${request.method} ${request.route}`)).toEqual([
 		'GET /group-invitation-metadata',

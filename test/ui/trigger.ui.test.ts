@@ -1,7 +1,7 @@
 /**
  * The Z-API Trigger in the real n8n editor (n8n 2.41.1, the packed package installed the way users
  * install it), in Debian's headless Chromium at its default window size: found as a first step, its
- * form (the https notice, Events, Replace Existing Webhook, Ignore Own Messages, Filters), every
+ * form (the https notice, Events, Replace Existing Webhook, Ignore Own Messages, Filters, Options), every
  * label and event name shown whole, the notices that depend on the settings, and the manual mode with
  * its notice per Z-API panel field the chosen events need.
  * UPDATE_SCREENSHOTS=1 also refreshes docs/trigger-form.png.
@@ -68,7 +68,7 @@ uiTest(
 );
 
 uiTest(
-	`its "${TRIGGER.action}" trigger adds it with that event chosen; the form: https notice, Registration, Events, Replace Existing Webhook, Ignore Own Messages, Filters`,
+	`its "${TRIGGER.action}" trigger adds it with that event chosen; the form: https notice, Registration, Events, Replace Existing Webhook, Ignore Own Messages, Filters, Options`,
 	async (page) => {
 		const creator = page.getByTestId('node-creator');
 		await creator
@@ -131,6 +131,19 @@ uiTest(
 		await form.getByText('Webhook URLs', { exact: true }).scrollIntoViewIfNeeded();
 		await saveScreenshot(form, 'trigger-form', 'trigger-form');
 		expect(await textareaPlaceholderCutOff(chats)).toBe(false);
+	},
+);
+
+uiTest(
+	'Options offers Download Media, Download Timeout (Seconds) and Media Size Limit (MB), every label whole',
+	async (page) => {
+		const form = parametersPanel(ndv);
+		const offered = await collectionChoices(ndv, 'Options');
+		expect(offered.names).toEqual(TRIGGER.options);
+		await page.keyboard.press('Escape');
+		await addEveryCollectionOption(ndv, 'Options');
+		expect(await parameterLabels(form)).toEqual(expect.arrayContaining(TRIGGER.options));
+		await expectWholeLabels(form, 'Download Timeout (Seconds)');
 	},
 );
 

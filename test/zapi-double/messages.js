@@ -1,7 +1,7 @@
 'use strict';
 /**
  * The double's message side: the send endpoints (docs: message/*.md), with the fields both of Z-API's
- * pages (English and Portuguese) document, and DELETE /messages. A field the node must not send (one
+ * pages (English and Portuguese) document, POST /read-message and DELETE /messages. A field the node must not send (one
  * language only, or undocumented) is refused as unknown, the way validateBody refuses any extra field.
  */
 
@@ -58,6 +58,15 @@ const ENDPOINTS = {
 			async: 'boolean?',
 		},
 	},
+	'/send-sticker': {
+		method: 'POST',
+		body: { phone: 'string', sticker: 'string', ...REPLY, ...SHARED, stickerAuthor: 'string?' },
+	},
+	// The English table names the file `video`; both pages' examples and the Portuguese table, `ptv`.
+	'/send-ptv': {
+		method: 'POST',
+		body: { phone: 'string', ptv: 'string', ...REPLY, ...SHARED },
+	},
 	'/send-link': {
 		method: 'POST',
 		body: {
@@ -97,6 +106,7 @@ const ENDPOINTS = {
 		method: 'POST',
 		body: { phone: 'string', reaction: 'string', messageId: 'string', ...SHARED },
 	},
+	'/read-message': { method: 'POST', body: { phone: 'string', messageId: 'string' } },
 	'/messages': { method: 'DELETE' },
 };
 
@@ -112,7 +122,7 @@ function createHandlers({ groups, NOT_FOUND, nextMessage }) {
 	}
 	const handlers = Object.fromEntries(
 		Object.keys(ENDPOINTS)
-			.filter((route) => route !== '/messages')
+			.filter((route) => !['/messages', '/read-message'].includes(route))
 			.map((route) => [route, send]),
 	);
 	// Z-API does not say what it answers to these; the double refuses them with 400 and a text.
@@ -131,6 +141,9 @@ function createHandlers({ groups, NOT_FOUND, nextMessage }) {
 		record.body.message.endsWith(record.body.linkUrl)
 			? send(record)
 			: [400, { error: 'message must end with linkUrl' }];
+	// Documented answer: 204 No Content, for a phone or a group the double knows.
+	handlers['/read-message'] = ({ body }) =>
+		/-group$/.test(body.phone) && !groups.has(body.phone) ? NOT_FOUND : [204, ''];
 	// Documented answer: 204 No Content.
 	handlers['/messages'] = ({ query }) => {
 		for (const field of ['messageId', 'phone', 'owner']) {

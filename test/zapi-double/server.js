@@ -8,11 +8,13 @@
  */
 const http = require('node:http');
 
+const { serveStorage } = require('./storage');
 const { WEBHOOK_ENDPOINTS, createWebhookState } = require('./webhooks');
 
 // The double's other sides, each { ENDPOINTS, createHandlers(shared) } in a file named after it.
 const MODULES = [
 	require('./messages'),
+	require('./interactive'),
 	require('./contacts'),
 	require('./invitations'),
 	require('./instance'),
@@ -364,8 +366,12 @@ async function startZApiDouble(options = {}) {
 			takeFault(record.endpoint) ??
 			(record.route === record.endpoint ? undefined : takeFault(record.route));
 		const respond = () => {
-			if (!match) return json(res, 404, { error: 'not found' });
 			if (fault) return applyFault(fault, req, res, record);
+			if (!match) {
+				const path = req.url.split('?')[0];
+				if (serveStorage(req, res, path, config.instanceToken)) return undefined;
+				return json(res, 404, { error: 'not found' });
+			}
 			const [, instanceId, token] = match;
 			if (instanceId !== config.instanceId || token !== config.instanceToken) {
 				// Z-API does not document this answer; this is what the double chooses.

@@ -1,5 +1,5 @@
 /**
- * The file of a media send (image, document, audio, video) from what users have: a public URL, Base64
+ * The file of a media send (image, document, audio, video, sticker, video note) from what users have: a public URL, Base64
  * text (a data URL, or bare Base64 whose type its first bytes tell), or a file in a binary field of the
  * input item. Its type is checked against the kind before any request (mediaTypes.ts). Z-API takes a
  * URL or a data URL, never bare Base64: Base64 and binary files are sent as data URLs.
@@ -53,6 +53,20 @@ export const MEDIA: Record<
 		url: 'https://example.com/clip.mp4',
 		dataUrl: 'data:video/mp4;base64,AAAAIGZ0eXBpc29t…',
 		file: 'a video (MP4 or 3GP)',
+	},
+	sticker: {
+		label: 'Sticker',
+		noun: 'the sticker',
+		url: 'https://example.com/sticker.webp',
+		dataUrl: 'data:image/webp;base64,UklGRiQAAABXRUJQ…',
+		file: 'a sticker image (WebP, PNG or JPEG)',
+	},
+	ptv: {
+		label: 'Video Note',
+		noun: 'the video note',
+		url: 'https://example.com/note.mp4',
+		dataUrl: 'data:video/mp4;base64,AAAAIGZ0eXBpc29t…',
+		file: 'a video (MP4)',
 	},
 };
 

@@ -1,7 +1,7 @@
 /**
- * The form of the four media sends, the same in each: the Source and its three fields (media.ts reads
- * them), and the Additional Fields only media sends take (caption, view once, background, waveform),
- * with their readers. Each is sent only when the user added it.
+ * The form of the media sends, the same in each: the Source and its three fields (media.ts reads
+ * them), and the Additional Fields only media sends take (caption, view once, background, waveform,
+ * sticker author), with their readers. Each is sent only when the user added it.
  */
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
@@ -67,14 +67,17 @@ export function mediaSourceFields(kind: MediaKind): INodeProperties[] {
 	];
 }
 
-export type MediaOption = 'caption' | 'viewOnce' | 'async' | 'waveform';
+export type MediaOption = 'caption' | 'viewOnce' | 'async' | 'waveform' | 'stickerAuthor';
 
 const OPTION_LABELS: Record<MediaOption, string> = {
 	caption: 'Caption',
 	viewOnce: 'View Once',
 	async: 'Process in Background',
 	waveform: 'Show Waveform',
+	stickerAuthor: 'Sticker Author',
 };
+
+const TEXT_OPTIONS: MediaOption[] = ['caption', 'stickerAuthor'];
 
 const OPTION_FIELDS: Record<MediaOption, (kind: MediaKind) => INodeProperties> = {
 	caption: (kind) => ({
@@ -108,22 +111,31 @@ const OPTION_FIELDS: Record<MediaOption, (kind: MediaKind) => INodeProperties> =
 		default: false,
 		description: 'Whether WhatsApp shows the audio with its waveform, like a voice message',
 	}),
+	stickerAuthor: () => ({
+		displayName: OPTION_LABELS.stickerAuthor,
+		name: 'stickerAuthor',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. Acme Store',
+		description: 'The author’s name WhatsApp shows in the sticker’s details, sent as written',
+	}),
 };
 
 export function mediaOptionFields(kind: MediaKind, options: MediaOption[]): INodeProperties[] {
 	return options.map((option) => OPTION_FIELDS[option](kind));
 }
 
-/** A caption: sent as written when it has text; a number is taken as its text. */
-function readCaption(
+/** A caption or author: sent as written when it has text; a number is taken as its text. */
+function readText(
 	this: IExecuteFunctions,
 	itemIndex: number,
+	label: string,
 	value: unknown,
 ): string | undefined {
 	if (value === undefined || value === null) return undefined;
 	const text = typeof value === 'number' ? String(value) : value;
 	if (typeof text !== 'string') {
-		const message = `Caption must be text (got ${JSON.stringify(value) ?? 'nothing'})`;
+		const message = `${label} must be text (got ${JSON.stringify(value) ?? 'nothing'})`;
 		throw inputError(this.getNode(), message, itemIndex);
 	}
 	return text.trim() === '' ? undefined : text;
@@ -139,10 +151,9 @@ export function readMediaOptions(
 	const body: IDataObject = {};
 	for (const option of options) {
 		if (fields[option] === undefined) continue;
-		const value =
-			option === 'caption'
-				? readCaption.call(this, itemIndex, fields.caption)
-				: readBoolean.call(this, itemIndex, OPTION_LABELS[option], fields[option]);
+		const value = TEXT_OPTIONS.includes(option)
+			? readText.call(this, itemIndex, OPTION_LABELS[option], fields[option])
+			: readBoolean.call(this, itemIndex, OPTION_LABELS[option], fields[option]);
 		if (value !== undefined) body[option] = value;
 	}
 	return body;

@@ -1,5 +1,5 @@
 /**
- * Send Image, Send Audio and Send Video: one shape, told apart by the kind of file, the endpoint,
+ * Send Image, Audio, Video, Sticker and Video Note: one shape, told apart by the kind of file, the endpoint,
  * the options both of Z-API's pages list for it, and whether it takes a reply. (Send Document adds a
  * file name and the extension in its path: it has its own file.)
  */

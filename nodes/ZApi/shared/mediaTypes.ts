@@ -1,11 +1,22 @@
 /**
- * The file types of the four media sends: what each kind (image, audio, video, document) accepts, the
- * type of a file extension, the extension of a type, and the type of bare Base64 data from its first
- * bytes. Z-API states no formats of its own: its pages defer to WhatsApp's media policy
- * (developers.facebook.com/docs/whatsapp/api/media), which the accepted lists follow, WebP images too.
+ * The file types of the media sends: what each kind (image, audio, video, document, sticker, video
+ * note) accepts, the type of a file extension, the extension of a type, and the type of bare Base64
+ * data from its first bytes. Z-API states no formats of its own: its pages defer to WhatsApp's media
+ * policy (developers.facebook.com/docs/whatsapp/api/media), which the accepted lists follow, WebP
+ * images too. Stickers are WebP there, but Z-API's own sticker example sends a PNG: Z-API converts.
  */
 
-export type MediaKind = 'image' | 'document' | 'audio' | 'video';
+export type MediaKind = 'image' | 'document' | 'audio' | 'video' | 'sticker' | 'ptv';
+
+/** The family of types a kind's files are of: a sticker is an image, a video note (PTV) a video. */
+const FAMILY: Record<MediaKind, string> = {
+	image: 'image',
+	document: 'application',
+	audio: 'audio',
+	video: 'video',
+	sticker: 'image',
+	ptv: 'video',
+};
 
 /** Extension → MIME type. The first extension of a type is the one a type gets (jpg, mp3, m4a…). */
 const TYPE_OF_EXTENSION: Record<string, string> = {
@@ -84,17 +95,42 @@ const ALIASES: Record<string, string> = {
 	'video/3gp': 'video/3gpp',
 };
 
-/** The types each kind accepts, and how messages name them. Documents take any type. */
-export const ACCEPTED: Record<Exclude<MediaKind, 'document'>, { types: string[]; what: string }> = {
+const CONVERT = 'convert it, or send it as a file with Send Document';
+
+/**
+ * The types each kind accepts, how messages name them, and what to do with a file of the same family
+ * the kind does not take. Documents take any type.
+ */
+export const ACCEPTED: Record<
+	Exclude<MediaKind, 'document'>,
+	{ types: string[]; what: string; otherwise: string }
+> = {
 	image: {
 		types: ['image/jpeg', 'image/png', 'image/webp'],
 		what: 'an image WhatsApp shows (JPEG, PNG or WebP)',
+		otherwise: CONVERT,
 	},
 	audio: {
 		types: ['audio/mpeg', 'audio/ogg', 'audio/opus', 'audio/mp4', 'audio/aac', 'audio/amr'],
 		what: 'audio WhatsApp plays (MP3, OGG/Opus, M4A, AAC or AMR)',
+		otherwise: CONVERT,
 	},
-	video: { types: ['video/mp4', 'video/3gpp'], what: 'a video WhatsApp plays (MP4 or 3GP)' },
+	video: {
+		types: ['video/mp4', 'video/3gpp'],
+		what: 'a video WhatsApp plays (MP4 or 3GP)',
+		otherwise: CONVERT,
+	},
+	sticker: {
+		types: ['image/webp', 'image/png', 'image/jpeg'],
+		what: 'a sticker image (WebP, PNG or JPEG)',
+		otherwise: 'convert it to WebP or PNG',
+	},
+	// WhatsApp records video notes as MP4, and Z-API's examples send MP4.
+	ptv: {
+		types: ['video/mp4'],
+		what: 'a video note WhatsApp plays (MP4)',
+		otherwise: 'convert it to MP4, or send it with Send Video',
+	},
 };
 
 /** A MIME type as compared and sent: lower case, without parameters (;codecs=…), aliases resolved. */
@@ -192,12 +228,10 @@ export function operationFor(type: string): string {
 export function refusal(kind: MediaKind, type: string, strict = true): string | undefined {
 	if (kind === 'document') return undefined;
 	const canonical = canonicalType(type);
-	const { types, what } = ACCEPTED[kind];
+	const { types, what, otherwise } = ACCEPTED[kind];
 	if (types.includes(canonical)) return undefined;
-	const sameKind = canonical.startsWith(`${kind}/`);
+	const sameKind = canonical.startsWith(`${FAMILY[kind]}/`);
 	if (sameKind && !strict) return undefined;
-	const advice = sameKind
-		? 'convert it, or send it as a file with Send Document'
-		: `send it with ${operationFor(canonical)}`;
+	const advice = sameKind ? otherwise : `send it with ${operationFor(canonical)}`;
 	return `not ${what}: ${advice}`;
 }

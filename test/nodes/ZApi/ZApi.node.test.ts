@@ -69,15 +69,25 @@ describe('the node description (the public contract)', () => {
 		]);
 		expect(values('message')).toEqual([
 			'deleteMessage',
+			'downloadMedia',
+			'markAsRead',
+			'sendAndWait',
 			'sendAudio',
+			'sendButtonActions',
+			'sendButtonList',
 			'sendContact',
 			'sendDocument',
 			'sendImage',
 			'sendLink',
 			'sendLocation',
+			'sendOptionList',
+			'sendPoll',
+			'sendPollVote',
 			'sendReaction',
+			'sendSticker',
 			'sendText',
 			'sendVideo',
+			'sendVideoNote',
 		]);
 		expect(values('contact')).toEqual(['checkNumbers']);
 		expect(values('instance')).toEqual(['disconnect', 'getQrCode', 'getStatus', 'restart']);
@@ -148,7 +158,7 @@ describe('the node description (the public contract)', () => {
 			// Title Case as n8n writes it: short words stay lower case (Phone or Group ID, Items per Batch),
 			// units in brackets (Timeout (Milliseconds)).
 			expect(property.displayName).toMatch(
-				/^[A-Z][\w-]*( ([A-Z][\w-]*|\([A-Z][\w-]*\)|a|an|and|by|for|in|of|on|or|per|the|to|with))*$/,
+				/^[A-Z][\w-]*( ([A-Z][\w-]*|\([A-Z][\w-]*\)|a|an|and|as|by|for|in|of|on|or|per|the|to|with))*$/,
 			);
 			// As n8n's linter wants: several sentences end with a period, a single one without
 			// (n8n's own Return All and Limit texts are single sentences).

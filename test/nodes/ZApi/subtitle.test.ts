@@ -52,8 +52,8 @@ function everyOperation(): Array<[string, string, string, string]> {
 }
 
 describe('the canvas subtitle', () => {
-	test('covers the 33 operations', () => {
-		expect(everyOperation()).toHaveLength(33);
+	test('covers the 43 operations', () => {
+		expect(everyOperation()).toHaveLength(43);
 	});
 
 	test.each(everyOperation())(
@@ -69,6 +69,8 @@ describe('the canvas subtitle', () => {
 		['group', 'updateSettings', 'Update Settings: Group'],
 		['group', 'acceptInvitation', 'Accept Invitation: Group'],
 		['message', 'sendReaction', 'Send Reaction: Message'],
+		['message', 'sendVideoNote', 'Send Video Note: Message'],
+		['message', 'markAsRead', 'Mark as Read: Message'],
 		['contact', 'checkNumbers', 'Check Numbers: Contact'],
 		['instance', 'getQrCode', 'Get QR Code: Instance'],
 	])('written out: %s → %s is "%s"', (resource, operation, expected) => {

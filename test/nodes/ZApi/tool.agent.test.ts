@@ -242,3 +242,27 @@ describe('an AI Agent with Send Text and Create as tools', () => {
 		expect((await runAgent([emptied])).tools[0].description).toBe('Create a group in Z-API');
 	});
 });
+
+describe('Send and Wait for Response as a tool', () => {
+	test.each<Way>(['invoke', 'engine'])(
+		'%s: the model gets an error saying it runs as a workflow step only; nothing is sent, nothing waits',
+		async (way) => {
+			const ASK: ToolNode = {
+				name: 'Ask in Z-API',
+				parameters: {
+					resource: 'message',
+					operation: 'sendAndWait',
+					phone: "={{ $fromAI('phone', 'The recipient', 'string') }}",
+					message: 'Approve?',
+				},
+			};
+			const { answers } = await runAgent(
+				[ASK],
+				[{ tool: 'Ask_in_Z-API', args: { phone: '5511988887777' } }],
+				way,
+			);
+			expect(answers).toEqual([expect.stringContaining('runs as a workflow step only')]);
+			expect(double.requests).toHaveLength(0);
+		},
+	);
+});

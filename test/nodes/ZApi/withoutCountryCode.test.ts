@@ -163,11 +163,61 @@ const FIELDS: PhoneField[] = [
 		messageId: '3EB0C767D26A1D8A5A4F',
 		reaction: '👍',
 	}),
+	sendTo('Send Sticker', {
+		operation: 'sendSticker',
+		mediaSource: 'url',
+		sticker: 'https://example.com/sticker.webp',
+	}),
+	sendTo('Send Video Note', {
+		operation: 'sendVideoNote',
+		mediaSource: 'url',
+		ptv: 'https://example.com/note.mp4',
+	}),
+	sendTo('Mark as Read', { operation: 'markAsRead', messageId: '3EB0C767D26A1D8A5A4F' }),
 	sendTo('Delete Message', {
 		operation: 'deleteMessage',
 		messageId: '3EB0C767D26A1D8A5A4F',
 		owner: true,
 	}),
+	sendTo('Send Poll', {
+		operation: 'sendPoll',
+		message: 'Which day?',
+		pollOptions: { option: [{ name: 'Monday' }, { name: 'Tuesday' }] },
+	}),
+	sendTo('Send Poll Vote', {
+		operation: 'sendPollVote',
+		pollMessageId: '3EB0C767D26A1D8A5A4F',
+		pollVote: { option: [{ name: 'Monday' }] },
+	}),
+	sendTo('Send Option List', {
+		operation: 'sendOptionList',
+		message: 'Choose:',
+		listTitle: 'Options',
+		buttonLabel: 'Open',
+		listOptions: { option: [{ title: 'Z-API', description: 'The API' }] },
+	}),
+	sendTo('Send Button List', {
+		operation: 'sendButtonList',
+		message: 'Good?',
+		buttons: { button: [{ label: 'Yes' }] },
+	}),
+	sendTo('Send Button Actions', {
+		operation: 'sendButtonActions',
+		message: 'Our site',
+		buttons: { button: [{ type: 'URL', label: 'Visit', url: 'https://z-api.io' }] },
+	}),
+	{
+		operation: 'Message → Send Button Actions',
+		field: 'Button 1 → Phone Number',
+		parameters: {
+			resource: 'message',
+			operation: 'sendButtonActions',
+			phone: '={{ $json.to }}',
+			message: 'Call us',
+			buttons: { button: [{ type: 'CALL', label: 'Call', phone: '={{ $json.value }}' }] },
+		},
+		item: toGroup,
+	},
 	{
 		operation: 'Message → Send Contact',
 		field: 'Contact Phone',

@@ -7,6 +7,9 @@ import { TRIGGER_CREDENTIALS, callTrigger, registeredWith } from '../../helpers/
 export const SECRET = 'f'.repeat(32) + '0123456789abcdef'.repeat(2);
 export const ALL_EVENTS = [
 	'messageReceived',
+	'pollVote',
+	'buttonReply',
+	'listReply',
 	'messageStatus',
 	'delivery',
 	'connected',

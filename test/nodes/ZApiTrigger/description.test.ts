@@ -15,7 +15,8 @@ const HTTPS =
 const COPY =
 	"Copy this node's Test URL while you test it with Execute step, and its Production URL once the workflow is published (Webhook URLs, above); add ?secret= and your Secret at its end. Then, in the Z-API panel (Instances → your instance → Webhooks):";
 const PANEL = {
-	received: 'Paste it into the "Upon receiving" field, for messages and group events.',
+	received:
+		'Paste it into the "Upon receiving" field, for messages, replies, poll votes and group events.',
 	sentByMe: 'Also tick "notify sent by me" in the Z-API panel, for Message Sent by Me.',
 	delivery: 'Paste it into the "When sending" field, for Delivery.',
 	messageStatus: 'Paste it into the "Message status" field, for Message Status.',
@@ -64,6 +65,15 @@ describe('the notices', () => {
 				registration: 'manual',
 				manualSecret: 's',
 				events: ['messageReceived', 'groupCreated', 'otherNotification'],
+			},
+			[HTTPS, COPY, PANEL.received],
+		],
+		[
+			'manual, the three replies only: the "Upon receiving" field',
+			{
+				registration: 'manual',
+				manualSecret: 's',
+				events: ['pollVote', 'buttonReply', 'listReply'],
 			},
 			[HTTPS, COPY, PANEL.received],
 		],

@@ -3,18 +3,29 @@ import { EVENT_FIXTURES, loadEvent, loadEventFixture } from '../../helpers/zapiE
 
 /** Each fixture's event: the option value and what the output's `event` says. */
 const EXPECTED: Record<string, [string, string]> = {
+	'button-reply': ['buttonReply', 'Button Reply'],
 	'call-voice': ['otherNotification', 'Any Other Notification'],
 	connected: ['connected', 'Connected'],
 	delivery: ['delivery', 'Delivery'],
 	disconnected: ['disconnected', 'Disconnected'],
 	'invite-link-admins': ['inviteLinkSettingChanged', 'Invite Link Setting Changed'],
 	'invite-link-all-members': ['inviteLinkSettingChanged', 'Invite Link Setting Changed'],
+	'list-reply': ['listReply', 'List Reply'],
+	'media-audio': ['messageReceived', 'Message Received'],
+	'media-document': ['messageReceived', 'Message Received'],
+	'media-gif': ['messageReceived', 'Message Received'],
+	'media-image': ['messageReceived', 'Message Received'],
+	'media-sticker': ['messageReceived', 'Message Received'],
+	'media-video': ['messageReceived', 'Message Received'],
+	'media-video-note': ['messageSentByMe', 'Message Sent by Me'],
+	'media-voice-note': ['messageReceived', 'Message Received'],
 	'membership-request-invite-link': ['membershipRequest', 'Membership Request'],
 	'membership-request-non-admin-add': ['membershipRequest', 'Membership Request'],
 	'membership-request-revoked': ['membershipRequest', 'Membership Request Revoked'],
 	'message-status': ['messageStatus', 'Message Status'],
 	'message-status-sent': ['messageStatus', 'Message Status'],
 	'participant-added': ['participantAdded', 'Participant Added'],
+	'poll-vote': ['pollVote', 'Poll Vote'],
 	'presence-composing': ['chatPresence', 'Chat Presence'],
 	'sent-by-me-broadcast': ['messageSentByMe', 'Message Sent by Me'],
 	'text-group': ['messageReceived', 'Message Received'],
@@ -28,18 +39,29 @@ describe('the event fixtures', () => {
 			EVENT_FIXTURES.map((name) => [name, loadEventFixture(name).provenance]),
 		);
 		expect(provenance).toEqual({
+			'button-reply': 'verbatim',
 			'call-voice': 'verbatim',
 			connected: 'repaired',
 			delivery: 'verbatim',
 			disconnected: 'verbatim',
 			'invite-link-admins': 'verbatim',
 			'invite-link-all-members': 'verbatim',
+			'list-reply': 'verbatim',
+			'media-audio': 'assembled',
+			'media-document': 'repaired',
+			'media-gif': 'verbatim',
+			'media-image': 'repaired',
+			'media-sticker': 'repaired',
+			'media-video': 'repaired',
+			'media-video-note': 'verbatim',
+			'media-voice-note': 'repaired',
 			'membership-request-invite-link': 'verbatim',
 			'membership-request-non-admin-add': 'verbatim',
 			'membership-request-revoked': 'verbatim',
 			'message-status': 'verbatim',
 			'message-status-sent': 'verbatim',
 			'participant-added': 'assembled',
+			'poll-vote': 'verbatim',
 			'presence-composing': 'verbatim',
 			'sent-by-me-broadcast': 'verbatim',
 			'text-group': 'assembled',
@@ -134,15 +156,17 @@ describe('classify', () => {
 });
 
 describe('the Events options', () => {
-	it('list the 14 events, sorted by name', () => {
+	it('list the 17 events, sorted by name', () => {
 		expect(eventOptions.map(({ name, value }) => [name, value])).toEqual([
 			['Any Other Notification', 'otherNotification'],
+			['Button Reply', 'buttonReply'],
 			['Chat Presence', 'chatPresence'],
 			['Connected', 'connected'],
 			['Delivery', 'delivery'],
 			['Disconnected', 'disconnected'],
 			['Group Created', 'groupCreated'],
 			['Invite Link Setting Changed', 'inviteLinkSettingChanged'],
+			['List Reply', 'listReply'],
 			['Membership Request', 'membershipRequest'],
 			['Message Received', 'messageReceived'],
 			['Message Sent by Me', 'messageSentByMe'],
@@ -150,6 +174,7 @@ describe('the Events options', () => {
 			['Participant Added', 'participantAdded'],
 			['Participant Left', 'participantLeft'],
 			['Participant Removed', 'participantRemoved'],
+			['Poll Vote', 'pollVote'],
 		]);
 		for (const option of eventOptions) expect(option.description).toMatch(/^[A-Z].*[^.]$/);
 	});
@@ -179,6 +204,10 @@ describe('webhooksFor', () => {
 			sentByMe: false,
 		});
 		expect(webhooksFor(['messageSentByMe'])).toEqual({ kinds: ['received'], sentByMe: true });
+		expect(webhooksFor(['pollVote', 'buttonReply', 'listReply'])).toEqual({
+			kinds: ['received'],
+			sentByMe: false,
+		});
 		expect(
 			webhooksFor([
 				'messageStatus',

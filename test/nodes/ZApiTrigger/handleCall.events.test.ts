@@ -40,6 +40,9 @@ describe('events and filters', () => {
 			'membership-request-revoked',
 			'invite-link-admins',
 			'call-voice',
+			'poll-vote',
+			'button-reply',
+			'list-reply',
 		];
 		const events: string[] = [];
 		for (const name of names) {
@@ -61,6 +64,9 @@ describe('events and filters', () => {
 			'Membership Request Revoked',
 			'Invite Link Setting Changed',
 			'Any Other Notification',
+			'Poll Vote',
+			'Button Reply',
+			'List Reply',
 		]);
 	});
 

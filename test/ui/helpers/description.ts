@@ -99,6 +99,18 @@ export function expectedLabels(operation: Operation, picked: Values): string[] {
 	const [shownHere, values] = shownProperties(operation, picked);
 	return shownHere.flatMap((property) => {
 		if (property.type === 'notice') return [];
+		// A list of rows (Poll Options, Buttons): its label, and the fields of the rows it starts with;
+		// one that starts empty (Send and Wait's Approval Options) shows only its label and button.
+		if (property.type === 'fixedCollection') {
+			const startsWith = Object.keys((property.default ?? {}) as Values);
+			const started = {
+				...property,
+				options: (property.options as INodePropertyCollection[]).filter((group) =>
+					startsWith.includes(group.name),
+				),
+			};
+			return [property.displayName, ...groupFields(started, picked).map((f) => f.displayName)];
+		}
 		if (property.type !== 'collection') return [property.displayName];
 		const options = collectionOptions(property, picked, values).flatMap((option) =>
 			withGroupFields(option, picked),

@@ -4,15 +4,25 @@ import type { DescribedOperation, OptionValue } from '../../shared/operation';
 import { optionsParameter } from '../../shared/operation';
 import { toolDescriptionParameters, toolTextsOf } from '../../shared/toolDescription';
 import * as deleteMessage from './deleteMessage.operation';
+import * as downloadMedia from './downloadMedia.operation';
+import * as markAsRead from './markAsRead.operation';
+import * as sendAndWait from './sendAndWait.operation';
 import * as sendAudio from './sendAudio.operation';
+import * as sendButtonActions from './sendButtonActions.operation';
+import * as sendButtonList from './sendButtonList.operation';
 import * as sendContact from './sendContact.operation';
 import * as sendDocument from './sendDocument.operation';
 import * as sendImage from './sendImage.operation';
 import * as sendLink from './sendLink.operation';
 import * as sendLocation from './sendLocation.operation';
+import * as sendOptionList from './sendOptionList.operation';
+import * as sendPoll from './sendPoll.operation';
+import * as sendPollVote from './sendPollVote.operation';
 import * as sendReaction from './sendReaction.operation';
+import * as sendSticker from './sendSticker.operation';
 import * as sendText from './sendText.operation';
 import * as sendVideo from './sendVideo.operation';
+import * as sendVideoNote from './sendVideoNote.operation';
 
 export const operation = optionsParameter({
 	displayName: 'Operation',
@@ -28,10 +38,41 @@ export const operation = optionsParameter({
 			action: 'Delete a message',
 		},
 		{
+			name: 'Download Media',
+			value: 'downloadMedia',
+			description:
+				'Download the file of a received image, audio, voice note, video, document or sticker',
+			action: 'Download the media of a message',
+		},
+		{
+			name: 'Mark as Read',
+			value: 'markAsRead',
+			description: 'Mark a received message as read (blue ticks for its sender)',
+			action: 'Mark a message as read',
+		},
+		{
+			name: 'Send and Wait for Response',
+			value: 'sendAndWait',
+			description: 'Send a question with links to answer it and wait for the answer',
+			action: 'Send message and wait for response',
+		},
+		{
 			name: 'Send Audio',
 			value: 'sendAudio',
 			description: 'Send an audio file or voice note from a URL, Base64 or a binary file',
 			action: 'Send an audio message',
+		},
+		{
+			name: 'Send Button Actions',
+			value: 'sendButtonActions',
+			description: 'Send a text with buttons that open a URL, call a number or reply',
+			action: 'Send button actions',
+		},
+		{
+			name: 'Send Button List',
+			value: 'sendButtonList',
+			description: 'Send a text with reply buttons, optionally with an image or a video',
+			action: 'Send a button list',
 		},
 		{
 			name: 'Send Contact',
@@ -64,10 +105,34 @@ export const operation = optionsParameter({
 			action: 'Send a location',
 		},
 		{
+			name: 'Send Option List',
+			value: 'sendOptionList',
+			description: 'Send a text with a list of options to pick one from (not shown in groups)',
+			action: 'Send an option list',
+		},
+		{
+			name: 'Send Poll',
+			value: 'sendPoll',
+			description: 'Send a poll of 2 to 12 options, with one or several answers allowed',
+			action: 'Send a poll',
+		},
+		{
+			name: 'Send Poll Vote',
+			value: 'sendPollVote',
+			description: 'Vote in a poll as the connected number, for one or several of its options',
+			action: 'Send a poll vote',
+		},
+		{
 			name: 'Send Reaction',
 			value: 'sendReaction',
 			description: 'React to a message with an emoji',
 			action: 'Send a reaction to a message',
+		},
+		{
+			name: 'Send Sticker',
+			value: 'sendSticker',
+			description: 'Send a sticker from a URL, Base64 or a binary file (WebP, PNG or JPEG)',
+			action: 'Send a sticker',
 		},
 		{
 			name: 'Send Text',
@@ -81,11 +146,20 @@ export const operation = optionsParameter({
 			description: 'Send a video from a URL, Base64 or a binary file, with a caption',
 			action: 'Send a video',
 		},
+		{
+			name: 'Send Video Note',
+			value: 'sendVideoNote',
+			description: 'Send a round video message (PTV) from a URL, Base64 or a binary MP4 file',
+			action: 'Send a video note',
+		},
 	],
 	default: 'sendText',
 });
 
 export type MessageOperation = OptionValue<typeof operation>;
+
+/** Send and Wait's fields in the node's Options collection. */
+export const sendAndWaitOptions = sendAndWait.sendAndWaitOptions;
 
 export const operations: Record<MessageOperation, DescribedOperation> = {
 	sendText,
@@ -97,7 +171,17 @@ export const operations: Record<MessageOperation, DescribedOperation> = {
 	sendLocation,
 	sendContact,
 	sendReaction,
+	sendSticker,
+	sendVideoNote,
+	markAsRead,
 	deleteMessage,
+	sendPoll,
+	sendPollVote,
+	sendOptionList,
+	sendButtonList,
+	sendButtonActions,
+	sendAndWait,
+	downloadMedia,
 };
 
 export const description: INodeProperties[] = [
@@ -112,5 +196,15 @@ export const description: INodeProperties[] = [
 	...sendLocation.description,
 	...sendContact.description,
 	...sendReaction.description,
+	...sendSticker.description,
+	...sendVideoNote.description,
+	...markAsRead.description,
 	...deleteMessage.description,
+	...sendPoll.description,
+	...sendPollVote.description,
+	...sendOptionList.description,
+	...sendButtonList.description,
+	...sendButtonActions.description,
+	...sendAndWait.description,
+	...downloadMedia.description,
 ];

@@ -60,8 +60,9 @@ describe('the group picker’s list (From List)', () => {
 		const fields = zApi.description.properties.filter((property) => property.name === 'groupId');
 		expect(fields.length).toBeGreaterThan(0);
 		const recipients = zApi.description.properties.filter((property) => property.name === 'phone');
-		// Every Message operation: the 8 sends, Send Reaction and Delete Message.
-		expect(recipients).toHaveLength(10);
+		// Every Message operation but Download Media: the 10 sends, Send Reaction, Mark as Read,
+		// Delete Message, the 4 interactive sends, Send Poll Vote and Send and Wait for Response.
+		expect(recipients).toHaveLength(19);
 		fields.push(...recipients);
 		for (const field of fields) {
 			const list = field.modes?.find((mode) => mode.name === 'list');

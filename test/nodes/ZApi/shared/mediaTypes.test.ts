@@ -104,6 +104,17 @@ describe('refusal: what each kind takes', () => {
 		],
 		['video', 'video/3gpp', undefined],
 		['video', 'image/gif', 'not a video WhatsApp plays (MP4 or 3GP): send it with Send Image'],
+		['sticker', 'image/webp', undefined],
+		['sticker', 'image/png', undefined],
+		['sticker', 'image/gif', 'not a sticker image (WebP, PNG or JPEG): convert it to WebP or PNG'],
+		['sticker', 'video/mp4', 'not a sticker image (WebP, PNG or JPEG): send it with Send Video'],
+		['ptv', 'video/mp4', undefined],
+		[
+			'ptv',
+			'video/3gpp',
+			'not a video note WhatsApp plays (MP4): convert it to MP4, or send it with Send Video',
+		],
+		['ptv', 'audio/mpeg', 'not a video note WhatsApp plays (MP4): send it with Send Audio'],
 		['document', 'application/x-anything', undefined],
 		['document', 'image/png', undefined],
 	] as const)('%s, %s → %s', (kind, type, why) => {
@@ -113,5 +124,9 @@ describe('refusal: what each kind takes', () => {
 	test('a URL’s extension is refused only when it is of another kind', () => {
 		expect(refusal('image', 'image/svg+xml', false)).toBeUndefined();
 		expect(refusal('image', 'application/pdf', false)).toMatch(/send it with Send Document$/);
+		// A sticker is of the image family, a video note of the video one.
+		expect(refusal('sticker', 'image/svg+xml', false)).toBeUndefined();
+		expect(refusal('ptv', 'video/quicktime', false)).toBeUndefined();
+		expect(refusal('ptv', 'image/png', false)).toMatch(/send it with Send Image$/);
 	});
 });

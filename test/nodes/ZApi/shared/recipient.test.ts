@@ -55,15 +55,24 @@ describe('the field: a resource locator, its parameter name unchanged', () => {
 			.flat();
 		expect(operations.sort()).toEqual([
 			'deleteMessage',
+			'markAsRead',
+			'sendAndWait',
 			'sendAudio',
+			'sendButtonActions',
+			'sendButtonList',
 			'sendContact',
 			'sendDocument',
 			'sendImage',
 			'sendLink',
 			'sendLocation',
+			'sendOptionList',
+			'sendPoll',
+			'sendPollVote',
 			'sendReaction',
+			'sendSticker',
 			'sendText',
 			'sendVideo',
+			'sendVideoNote',
 		]);
 	});
 

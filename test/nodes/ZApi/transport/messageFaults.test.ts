@@ -111,6 +111,60 @@ const operations: OperationRow[] = [
 			reactedToMessageId: MESSAGE_ID,
 		}),
 	},
+	send('Send Sticker', 'a sticker', '/send-sticker', {
+		operation: 'sendSticker',
+		mediaSource: 'url',
+		sticker: 'https://example.com/sticker.webp',
+	}),
+	send('Send Video Note', 'a video note', '/send-ptv', {
+		operation: 'sendVideoNote',
+		mediaSource: 'url',
+		ptv: 'https://example.com/note.mp4',
+	}),
+	{
+		name: 'Message → Mark as Read',
+		parameters: { ...TO_GROUP, operation: 'markAsRead', messageId: MESSAGE_ID },
+		route: '/read-message',
+		action: (groupId) => `mark the message ${MESSAGE_ID} in the chat ${groupId} as read`,
+		done: (groupId) => ({ phone: groupId, messageId: MESSAGE_ID, read: true }),
+		ifUncertain:
+			'The message may have been marked as read anyway: check the chat in WhatsApp before you run this again.',
+	},
+	send('Send Poll', 'a poll', '/send-poll', {
+		operation: 'sendPoll',
+		message: 'Which day suits you?',
+		pollOptions: { option: [{ name: 'Monday' }, { name: 'Tuesday' }] },
+	}),
+	send('Send Poll Vote', 'a poll vote', '/send-poll-vote', {
+		operation: 'sendPollVote',
+		pollMessageId: MESSAGE_ID,
+		pollVote: { option: [{ name: 'Monday' }] },
+	}),
+	// Z-API: option lists no longer show in groups; the double still takes them (its check is the body).
+	send('Send Option List', 'an option list', '/send-option-list', {
+		operation: 'sendOptionList',
+		message: 'Choose the best option:',
+		listTitle: 'Available options',
+		buttonLabel: 'Open the list',
+		listOptions: { option: [{ title: 'Z-API', description: 'Wings for your imagination' }] },
+	}),
+	send('Send Button List', 'a button list', '/send-button-list', {
+		operation: 'sendButtonList',
+		message: 'Is Z-API good?',
+		buttons: { button: [{ label: 'Yes' }, { label: 'No' }] },
+	}),
+	send('Send Button List with an image', 'a button list with an image', '/send-button-list-image', {
+		operation: 'sendButtonList',
+		message: 'Is Z-API good?',
+		buttons: { button: [{ label: 'Yes' }] },
+		buttonMedia: 'image',
+		image: 'https://example.com/photo.jpg',
+	}),
+	send('Send Button Actions', 'action buttons', '/send-button-actions', {
+		operation: 'sendButtonActions',
+		message: 'Thanks for your order!',
+		buttons: { button: [{ type: 'URL', label: 'Visit our website', url: 'https://z-api.io' }] },
+	}),
 	{
 		name: 'Message → Delete Message',
 		parameters: { ...TO_GROUP, operation: 'deleteMessage', messageId: MESSAGE_ID, owner: true },

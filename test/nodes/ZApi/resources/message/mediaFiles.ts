@@ -21,6 +21,8 @@ export const FILES = {
 	ogg: bytes('OggS\x00\x02', 'FAKE-OGG-BYTES-0123456789'),
 	mp4: bytes([0, 0, 0, 0x20], 'ftypisom\x00\x00\x02\x00', 'FAKE-MP4-BYTES-0123456789'),
 	mov: bytes([0, 0, 0, 0x14], 'ftypqt  \x00\x00\x02\x00', 'FAKE-MOV-BYTES-0123456789'),
+	webp: bytes('RIFF', [0x24, 0, 0, 0], 'WEBPVP8 ', 'FAKE-WEBP-BYTES-0123456789'),
+	threeGp: bytes([0, 0, 0, 0x14], 'ftyp3gp4\x00\x00\x02\x00', 'FAKE-3GP-BYTES-0123456789'),
 };
 
 export const base64 = (file: Buffer) => file.toString('base64');

@@ -1,5 +1,5 @@
 /**
- * For the four media sends (Send Image, Document, Audio, Video): the checks each one must pass, run
+ * For the media sends (Send Image, Document, Audio, Video, Sticker, Video Note): the checks each one must pass, run
  * with runZApi against the Z-API double.
  */
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
@@ -52,7 +52,9 @@ export function additionalFieldNames(operation: string): string[] {
 export interface MediaSendSpec {
 	operation: string;
 	/** The body field that carries the file, and the parameter named after it: `image`… */
-	kind: 'image' | 'document' | 'audio' | 'video';
+	kind: 'image' | 'document' | 'audio' | 'video' | 'sticker' | 'ptv';
+	/** How the form names the kind (`Video Note`), when not the kind capitalised. */
+	label?: string;
 	/** `an image`: the action in error messages is `send <what> to <phone>`. */
 	what: string;
 	/** A good URL, and the path the send goes to with it. */
@@ -165,7 +167,7 @@ export function describeMediaSendBasics(double: ZApiDouble, spec: MediaSendSpec)
 
 		test('an unknown Source fails the item by name', async () => {
 			const result = await run('ftp', [{ to: PHONE, file: url.value }]);
-			const label = `${kind[0].toUpperCase()}${kind.slice(1)} Source`;
+			const label = `${spec.label ?? `${kind[0].toUpperCase()}${kind.slice(1)}`} Source`;
 			expect(result.error?.message).toBe(`${label} must be URL, Base64 or Binary File (got "ftp")`);
 			expect(double.requests).toHaveLength(0);
 		});

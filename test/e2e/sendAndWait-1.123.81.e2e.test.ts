@@ -1,0 +1,3 @@
+import { sendAndWaitSuite } from './sendAndWait.suite';
+
+sendAndWaitSuite('1.123.81');

@@ -1,0 +1,3 @@
+import { sendAndWaitSuite } from './sendAndWait.suite';
+
+sendAndWaitSuite('2.41.1');
