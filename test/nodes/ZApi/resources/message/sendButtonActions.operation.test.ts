@@ -2,6 +2,8 @@ import type { INodeParameters, INodeProperties, INodePropertyCollection } from '
 
 import { description } from '../../../../../nodes/ZApi/resources/message/sendButtonActions.operation';
 
+import { refusedBeforeAnyRequest } from '../../../../helpers/inputErrors';
+import type { InputErrorRow } from '../../../../helpers/inputErrors';
 import { expectNoSecrets, runZApi, useZApiDouble } from '../../../../helpers/scenario';
 
 const double = useZApiDouble();
@@ -171,18 +173,7 @@ describe('Message → Send Button Actions', () => {
 				'Buttons mix URL, CALL and REPLY: Z-API says WhatsApp Web fails on all three in one message; send the REPLY buttons in a message of their own',
 			],
 			[{}, { title: ['x'] }, 'Title must be text (got ["x"])'],
-		] as Array<[INodeParameters, Record<string, unknown>, string]>)(
-			'%j %j → %s',
-			async (parameterChange, change, message) => {
-				const result = await runZApi(double, {
-					parameters: { ...parameters, ...parameterChange },
-					items: [{ ...item, ...change }],
-				});
-				expect(result.error?.message).toBe(message);
-				expect(result.error?.name).toBe('NodeOperationError');
-				expect(double.requests).toHaveLength(0);
-			},
-		);
+		] as InputErrorRow[])('%j %j → %s', refusedBeforeAnyRequest(double, parameters, item));
 	});
 
 	test('On Error: Continue gives one item per input item, in order, paired', async () => {

@@ -1,5 +1,7 @@
 import type { INodeParameters } from 'n8n-workflow';
 
+import { refusedBeforeAnyRequest } from '../../../../helpers/inputErrors';
+import type { InputErrorRow } from '../../../../helpers/inputErrors';
 import { expectNoSecrets, runZApi, useZApiDouble } from '../../../../helpers/scenario';
 
 const double = useZApiDouble();
@@ -133,18 +135,7 @@ describe('Message → Send Button List', () => {
 				{ delay: 20 },
 				'Z-API Send Delay must be a whole number of seconds from 1 to 15 (got 20)',
 			],
-		] as Array<[INodeParameters, Record<string, unknown>, string]>)(
-			'%j %j → %s',
-			async (parameterChange, change, message) => {
-				const result = await runZApi(double, {
-					parameters: { ...parameters, ...parameterChange },
-					items: [{ ...item, ...change }],
-				});
-				expect(result.error?.message).toBe(message);
-				expect(result.error?.name).toBe('NodeOperationError');
-				expect(double.requests).toHaveLength(0);
-			},
-		);
+		] as InputErrorRow[])('%j %j → %s', refusedBeforeAnyRequest(double, parameters, item));
 	});
 
 	test('On Error: Continue gives one item per input item, in order, paired', async () => {

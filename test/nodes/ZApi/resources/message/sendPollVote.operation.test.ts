@@ -1,5 +1,7 @@
 import type { INodeParameters } from 'n8n-workflow';
 
+import { refusedBeforeAnyRequest } from '../../../../helpers/inputErrors';
+import type { InputErrorRow } from '../../../../helpers/inputErrors';
 import { expectNoSecrets, runZApi, useZApiDouble } from '../../../../helpers/scenario';
 
 const double = useZApiDouble();
@@ -71,18 +73,7 @@ describe('Message → Send Poll Vote', () => {
 				{ second: 'Monday' },
 				'Option 2 → Name "Monday" is already Option 1\'s: vote for each option once',
 			],
-		] as Array<[INodeParameters, Record<string, unknown>, string]>)(
-			'%j %j → %s',
-			async (parameterChange, change, message) => {
-				const result = await runZApi(double, {
-					parameters: { ...parameters, ...parameterChange },
-					items: [{ ...item, ...change }],
-				});
-				expect(result.error?.message).toBe(message);
-				expect(result.error?.name).toBe('NodeOperationError');
-				expect(double.requests).toHaveLength(0);
-			},
-		);
+		] as InputErrorRow[])('%j %j → %s', refusedBeforeAnyRequest(double, parameters, item));
 	});
 
 	test('On Error: Continue gives one item per input item, in order, paired', async () => {
