@@ -10,6 +10,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { properties } from './description';
 import { handleCall } from './handleCall';
 import { checkExists, create, deleteWebhook } from './registration/hooks';
+import { SECRET_PATH, SECRET_PATH_WEBHOOK } from './secret';
 
 export class ZApiTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -30,7 +31,17 @@ export class ZApiTrigger implements INodeType {
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'zApiApi', required: true }],
-		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'zapi' }],
+		webhooks: [
+			{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'zapi' },
+			// Only for a Z-API that drops the query (secret.ts); not a URL to copy.
+			{
+				name: SECRET_PATH_WEBHOOK,
+				httpMethod: 'POST',
+				responseMode: 'onReceived',
+				path: SECRET_PATH,
+				ndvHideUrl: true,
+			},
+		],
 		properties,
 	};
 

@@ -9,7 +9,7 @@ import { asChosen, classify } from './events';
 import { dropReason, readChats } from './filters';
 import { itemWithMedia } from './mediaFile';
 import { eventFields, outputOf, outputOfV1 } from './normalise';
-import { SECRET_PARAMETER, sameSecret, storedSecret } from './secret';
+import { givenSecret, sameSecret, storedSecret } from './secret';
 import { readSettings } from './settings';
 
 /** Z-API's payloads are a few kB; a base64 thumbnail stays well under this. */
@@ -49,8 +49,7 @@ async function answer(context: IWebhookFunctions): Promise<IWebhookResponseData>
 		settings.registration === 'manual',
 		settings.manualSecret,
 	);
-	const given = (context.getQueryData() as IDataObject)[SECRET_PARAMETER];
-	if (expected === null || (expected !== '' && !sameSecret(given, expected))) {
+	if (expected === null || (expected !== '' && !sameSecret(givenSecret(context), expected))) {
 		context.logger.debug('Z-API Trigger: call refused, the secret in its URL is missing or wrong', {
 			workflowId: context.getWorkflow().id,
 			node: context.getNode().name,

@@ -1,11 +1,22 @@
 /**
  * Z-API does not sign its webhook calls, so the trigger registers its URL with a secret of its own
- * (`?secret=…`) and refuses calls without it. The secret lives in the workflow's static data, which
- * every n8n process reads, and is never logged or output.
+ * and refuses calls without it. The secret lives in the workflow's static data, which every n8n
+ * process reads, and is never logged or output.
+ *
+ * Two forms of the URL: `…/zapi?secret=…` (the query: n8n never logs it) and, when Z-API is seen to
+ * drop or rewrite that query, `…/zapi/<secret>` (the path, served by a second webhook of the node).
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { IDataObject, IWebhookFunctions } from 'n8n-workflow';
 
 export const SECRET_PARAMETER = 'secret';
+
+/**
+ * The webhook that takes the secret in its path. n8n types a webhook's name as 'default' or 'setup',
+ * and runs the webhook methods of the name only: 'setup' has none, so registration happens once.
+ */
+export const SECRET_PATH_WEBHOOK = 'setup';
+export const SECRET_PATH = `zapi/:${SECRET_PARAMETER}`;
 
 /** 32 random bytes as hex: 64 characters. */
 export function newSecret(): string {
@@ -17,6 +28,39 @@ export function withSecret(url: string, secret: string): string {
 	const parsed = new URL(url);
 	parsed.searchParams.set(SECRET_PARAMETER, secret);
 	return parsed.toString();
+}
+
+/**
+ * `url` (the node's webhook URL, `…/<webhookId>/zapi`) with the secret as one more path segment, in
+ * the form n8n routes to the path webhook. n8n stores that webhook's path as `<webhookId>/zapi/:secret`
+ * and finds it by the URL's first segment (the id) and the number of segments after it, so a
+ * production URL repeats the id; its test webhooks drop the id before counting (both n8n 1.x and 2.x).
+ */
+export function withSecretInPath(url: string, secret: string, test: boolean): string {
+	const parsed = new URL(url);
+	const segments = parsed.pathname.replace(/\/+$/, '').split('/');
+	if (!test) segments.splice(-1, 0, segments[segments.length - 2]);
+	parsed.search = '';
+	parsed.pathname = [...segments, encodeURIComponent(secret)].join('/');
+	return parsed.toString();
+}
+
+/**
+ * The secret a call carries: the last segment of its path on the path webhook (read from the request
+ * itself: n8n's test webhooks misplace path parameters of such a path), its query on the other.
+ */
+export function givenSecret(context: IWebhookFunctions): unknown {
+	if (context.getWebhookName() !== SECRET_PATH_WEBHOOK) {
+		return (context.getQueryData() as IDataObject)[SECRET_PARAMETER];
+	}
+	const path = context.getRequestObject().path;
+	if (typeof path !== 'string') return undefined;
+	const last = path.slice(path.lastIndexOf('/') + 1);
+	try {
+		return decodeURIComponent(last);
+	} catch {
+		return last;
+	}
 }
 
 function digest(text: string): Buffer {

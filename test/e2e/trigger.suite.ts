@@ -307,6 +307,44 @@ export function triggerSuite(version: string) {
 			await eventually('the restore', () => real.double.webhooks.received === before);
 		});
 
+		it('a Z-API that drops the query string: the secret goes into the path, and votes still start executions', async () => {
+			real.double.requests.length = 0;
+			const before = real.double.webhooks.received;
+			const runsBefore = (await real.executions(polls.id)).length;
+			const pollWebhook = polls.nodes[0].webhookId as string;
+			// The node's id twice: how n8n routes a path webhook (secret.ts).
+			const inPath = new RegExp(
+				`^${escape(PUBLIC_URL)}webhook/${pollWebhook}/${pollWebhook}/zapi/[0-9a-f]{64}$`,
+			);
+			const vote = zApiEvent('poll-vote', {
+				phone: '5544977776666',
+				pollVote: { pollMessageId: POLL_MESSAGE_ID, options: [{ name: 'Yes' }] },
+			});
+			real.double.config.dropWebhookQuery = true;
+			try {
+				expect(await real.activate(polls.id)).toEqual({ ok: true });
+				await eventually('the path form', () => inPath.test(real.double.webhooks.received));
+				expect(real.double.requests.filter((r) => r.method === 'PUT')).toHaveLength(2);
+
+				const answer = await real.double.deliver('received', vote, { origin: origin() });
+				expect(answer.status).toBe(200);
+				expect(answer.body).not.toMatch(/ignored/i);
+				const forged = new URL(new URL(real.double.webhooks.received).pathname, origin());
+				forged.pathname = forged.pathname.replace(/[0-9a-f]{64}$/, 'f'.repeat(64));
+				const refused = await real.double.deliverTo(forged.href, vote);
+				expect(refused.status).toBe(401);
+				const runs = await eventually('one more finished execution', async () => {
+					const list = await real.executions(polls.id);
+					return list.length === runsBefore + 1 && list.every((run) => run.status === 'success');
+				});
+				expect(runs).toBe(true);
+			} finally {
+				delete real.double.config.dropWebhookQuery;
+				await real.deactivate(polls.id);
+			}
+			await eventually('the restore', () => real.double.webhooks.received === before);
+		});
+
 		it("prints no token and no secret in n8n's debug log", () => {
 			const printed = real.n8n.printedText();
 			expect(printed).toContain('Editor is now accessible');

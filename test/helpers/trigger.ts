@@ -103,13 +103,14 @@ export function webhookData(
 	workflow: Workflow,
 	additionalData: IWorkflowExecuteAdditionalData,
 	isTest = false,
+	name = 'default',
 ): IWebhookData {
 	const node = workflow.getNode(TRIGGER_NAME)!;
-	const description = new ZApiTrigger().description.webhooks![0];
+	const description = new ZApiTrigger().description.webhooks!.find((hook) => hook.name === name)!;
 	return {
 		httpMethod: 'POST',
 		node: node.name,
-		path: `${node.webhookId}/zapi`,
+		path: `${node.webhookId}/${description.path}`,
 		webhookDescription: description,
 		workflowId: workflow.id,
 		workflowExecuteAdditionalData: additionalData,
@@ -125,6 +126,10 @@ export interface Call {
 	parameters: INodeParameters;
 	body: unknown;
 	query?: IDataObject;
+	/** The request's path (`/webhook/<webhookId>/zapi` unless said). */
+	path?: string;
+	/** Which of the node's webhooks is called: 'default' unless said. */
+	webhookName?: string;
 	headers?: Record<string, string>;
 	/** The workflow's static data; `{ 'node:Z-API Trigger': { secret } }` for a registered trigger. */
 	staticData?: IDataObject;
@@ -187,6 +192,7 @@ export async function callTrigger(call: Call): Promise<CallResult> {
 	const request = {
 		method: 'POST',
 		body: call.body,
+		path: call.path ?? `/webhook/${WEBHOOK_ID}/zapi`,
 		query: call.query ?? {},
 		params: {},
 		headers: {
@@ -205,7 +211,7 @@ export async function callTrigger(call: Call): Promise<CallResult> {
 		node,
 		additionalData,
 		call.isTest ? 'manual' : 'webhook',
-		webhookData(workflow, additionalData, call.isTest),
+		webhookData(workflow, additionalData, call.isTest, call.webhookName),
 		[],
 		null,
 	);

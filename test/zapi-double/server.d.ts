@@ -51,6 +51,8 @@ export interface DoubleConfig {
 	refuseEmptyWebhook?: boolean;
 	/** `GET /me` answers without the callback fields. */
 	meWithoutCallbackFields?: boolean;
+	/** Webhook setters store the URL without its query string (Z-API does not document either way). */
+	dropWebhookQuery?: boolean;
 }
 
 export type WebhookKind =

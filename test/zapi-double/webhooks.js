@@ -43,7 +43,8 @@ async function post(url, body, headers = {}) {
 /**
  * The webhook state of one double. `config` is the double's config: `webhooks` (initial URLs and
  * `sentByMe`), `refuseEmptyWebhook` (a setter refuses `""`), `meWithoutCallbackFields` (`/me` answers
- * without the callback fields, as an older instance might).
+ * without the callback fields, as an older instance might), `dropWebhookQuery` (a setter keeps the
+ * URL without its query string).
  */
 function createWebhookState(config) {
 	const log = [];
@@ -73,7 +74,9 @@ function createWebhookState(config) {
 			if (value !== '' && !/^https:\/\//i.test(value)) {
 				return [400, { error: 'Z-API does not accept webhooks that are not HTTPS' }];
 			}
-			change(kind, value);
+			// Z-API does not document whether it keeps a query string: `dropWebhookQuery` plays one
+			// that does not.
+			change(kind, config.dropWebhookQuery ? value.replace(/\?.*$/s, '') : value);
 			return [200, { value: true }];
 		};
 	}

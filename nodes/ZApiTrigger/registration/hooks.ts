@@ -8,13 +8,13 @@ import type { IHookFunctions } from 'n8n-workflow';
 
 import { mayHaveReachedZApi } from '../../ZApi/shared/retryState';
 import { webhooksFor } from '../events';
-import { newSecret, storedSecret, withSecret } from '../secret';
+import { newSecret, storedSecret, withSecretInPath } from '../secret';
 import { checkSettings } from '../settings';
 import type { WebhookKind } from '../webhookKinds';
 import { SENT_BY_ME, WEBHOOK_KINDS } from '../webhookKinds';
 import { dataOf, failureText, log, refusal } from './context';
 import type { Records } from './plan';
-import { conflictMessage, isRegistered, planCreate, planRestore } from './plan';
+import { conflictMessage, isRegistered, ordered, planCreate, planRestore } from './plan';
 import {
 	hookCredentials,
 	pointAction,
@@ -23,6 +23,7 @@ import {
 	setSentByMe,
 	setWebhook,
 } from './requests';
+import { ourUrlOf, queryNotKept } from './secretForm';
 import { rollBack, verify, withDescription } from './undo';
 
 function webhookUrl(context: IHookFunctions): string {
@@ -60,7 +61,7 @@ export async function checkExists(this: IHookFunctions): Promise<boolean> {
 	if (!secret || !url?.startsWith('https://')) return false;
 	if (data.instanceId !== (await hookCredentials(this)).instanceId) return false;
 	const { kinds, sentByMe } = webhooksFor(settings.events);
-	return isRegistered(await readMe(this), kinds, sentByMe, withSecret(url, secret));
+	return isRegistered(await readMe(this), kinds, sentByMe, ourUrlOf(this, url, secret));
 }
 
 /** Runs `changed` once the change is made, or may have been made (a timeout, a 5xx): undo it then too. */
@@ -87,7 +88,7 @@ export async function create(this: IHookFunctions): Promise<boolean> {
 		sentByMe: sameInstance ? data.sentByMe : undefined,
 	};
 	const { kinds, sentByMe } = webhooksFor(settings.events);
-	const ourUrl = withSecret(url, secret);
+	let ourUrl = ourUrlOf(this, url, secret);
 	const plan = planCreate({
 		me: await readMe(this),
 		kinds,
@@ -114,7 +115,25 @@ export async function create(this: IHookFunctions): Promise<boolean> {
 			await tracked(setWebhook(this, kind, value, pointAction(kind)), () => done.push(kind));
 		}
 		if (plan.setFlag) await tracked(setSentByMe(this, true), () => (flagSet = true));
-		verify(this, await readMe(this), plan, ourUrl);
+		let me = await readMe(this);
+		const recorded = ordered(Object.keys(plan.records) as WebhookKind[]);
+		if (queryNotKept(me, recorded, ourUrl)) {
+			ourUrl = withSecretInPath(url, secret, this.getActivationMode() === 'manual');
+			data.secretInPath = true;
+			log(
+				this,
+				'info',
+				'Z-API did not keep the query of the webhook URL: the secret goes in its path',
+			);
+			for (const kind of recorded) {
+				plan.records[kind] = { ...plan.records[kind]!, url: ourUrl };
+				data.records = { ...data.records, [kind]: plan.records[kind] };
+				const changed = () => done.includes(kind) || done.push(kind);
+				await tracked(setWebhook(this, kind, ourUrl, pointAction(kind)), changed);
+			}
+			me = await readMe(this);
+		}
+		verify(this, me, plan, ourUrl);
 	} catch (error) {
 		const failed = await rollBack(this, plan, done, flagSet);
 		const kept: Records = { ...before.records };

@@ -24,6 +24,8 @@ export interface RegistrationData {
 	records?: Records;
 	/** Set when this node turned the sent-by-me flag on: what it was before. */
 	sentByMe?: { previous: boolean };
+	/** Z-API dropped the `?secret=` query once: the secret goes in the URL's path (secretForm.ts). */
+	secretInPath?: boolean;
 }
 
 export interface Conflict {
@@ -83,10 +85,15 @@ export function sameWebhookUrl(a: string, b: string): boolean {
 	);
 }
 
-/** A URL of this node: its webhook path, whatever the base (test, production, an older WEBHOOK_URL). */
+/**
+ * A URL of this node: its webhook path, whatever the base (test, production, an older WEBHOOK_URL),
+ * with the secret in its query or as one more path segment.
+ */
 export function isOwnUrl(url: string, ownTail: string): boolean {
 	const parsed = parse(url);
-	return !!parsed && path(parsed).endsWith(ownTail);
+	if (!parsed) return false;
+	const own = path(parsed);
+	return own.endsWith(ownTail) || own.slice(0, own.lastIndexOf('/')).endsWith(ownTail);
 }
 
 function base(url: string): string {

@@ -1,10 +1,16 @@
+import { NodeHelpers } from 'n8n-workflow';
+
+import { ZApiTrigger } from '../../../nodes/ZApiTrigger/ZApiTrigger.node';
 import {
+	SECRET_PATH_WEBHOOK,
 	newSecret,
 	publicHostOf,
 	sameSecret,
 	storedSecret,
 	withSecret,
+	withSecretInPath,
 } from '../../../nodes/ZApiTrigger/secret';
+import { WEBHOOK_BASE, triggerNode } from '../../helpers/trigger';
 
 describe('newSecret', () => {
 	it('is 64 hex characters (32 random bytes), new each time', () => {
@@ -33,6 +39,47 @@ describe('withSecret', () => {
 		const secret = newSecret();
 		const url = new URL(withSecret('https://n8n.example.com/webhook/x/zapi', secret));
 		expect(url.searchParams.get('secret')).toBe(secret);
+	});
+});
+
+describe('withSecretInPath', () => {
+	const base = 'https://n8n.example.com/webhook/3f1c/zapi';
+	const testBase = 'https://n8n.example.com/webhook-test/3f1c/zapi';
+	it.each([
+		[base, false, 'abc123', 'https://n8n.example.com/webhook/3f1c/3f1c/zapi/abc123'],
+		[`${base}/`, false, 'abc123', 'https://n8n.example.com/webhook/3f1c/3f1c/zapi/abc123'],
+		[
+			`${base}?secret=old`,
+			false,
+			'abc123',
+			'https://n8n.example.com/webhook/3f1c/3f1c/zapi/abc123',
+		],
+		[testBase, true, 'abc123', 'https://n8n.example.com/webhook-test/3f1c/zapi/abc123'],
+		[base, false, 'a/b c', 'https://n8n.example.com/webhook/3f1c/3f1c/zapi/a%2Fb%20c'],
+	])('%s (test: %s) with %s → %s', (url, test, secret, expected) => {
+		expect(withSecretInPath(url, secret, test)).toBe(expected);
+	});
+
+	it("matches the path webhook n8n registers: the node's id, then zapi/:secret; no webhook methods of its own", () => {
+		const node = triggerNode({});
+		const webhooks = new ZApiTrigger().description.webhooks!;
+		const path = webhooks.find((hook) => hook.name === SECRET_PATH_WEBHOOK)!;
+		expect(NodeHelpers.getNodeWebhookPath('wf', node, path.path, false, false)).toBe(
+			`${node.webhookId}/zapi/:secret`,
+		);
+		expect(path).toMatchObject({
+			httpMethod: 'POST',
+			responseMode: 'onReceived',
+			ndvHideUrl: true,
+		});
+		expect(path.isFullPath).toBeUndefined();
+		const secret = newSecret();
+		const production = `${WEBHOOK_BASE}/${node.webhookId}`;
+		expect(withSecretInPath(`${production}/zapi`, secret, false)).toBe(
+			`${production}/${node.webhookId}/zapi/${secret}`,
+		);
+		// n8n runs the webhook methods of a webhook's name: the path webhook must have none.
+		expect(Object.keys(new ZApiTrigger().webhookMethods)).toEqual(['default']);
 	});
 });
 
