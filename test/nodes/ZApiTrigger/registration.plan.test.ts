@@ -47,6 +47,11 @@ describe('comparing URLs', () => {
 		['https://old.example/hooks/wid-1/zapi/', true],
 		['https://n8n.test/webhook/wid-2/zapi?secret=abc', false],
 		['https://n8n.test/webhook/wid-1/zapi-x', false],
+		// The secret in the path (secretForm.ts): production repeats the id, a test URL does not.
+		['https://n8n.test/webhook/wid-1/wid-1/zapi/abc', true],
+		['https://n8n.test/webhook-test/wid-1/zapi/def', true],
+		['https://n8n.test/webhook/wid-1/zapi/abc/more', false],
+		['https://n8n.test/webhook/wid-2/wid-2/zapi/abc', false],
 		['', false],
 	])('isOwnUrl(%s) = %s', (url, own) => {
 		expect(isOwnUrl(url, TAIL)).toBe(own);
