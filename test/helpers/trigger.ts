@@ -125,7 +125,8 @@ export interface Call {
 	parameters: INodeParameters;
 	body: unknown;
 	query?: IDataObject;
-	headers?: Record<string, string>;
+	/** Added to n8n's (a JSON content type and the body's length); undefined removes one. */
+	headers?: Record<string, string | undefined>;
 	/** The workflow's static data; `{ 'node:Z-API Trigger': { secret } }` for a registered trigger. */
 	staticData?: IDataObject;
 	credentials?: Record<string, ICredentialDataDecryptedObject>;
@@ -151,6 +152,15 @@ export interface CallResult {
 /** Static data of a trigger registered with `secret`. */
 export function registeredWith(secret: string): IDataObject {
 	return { [`node:${TRIGGER_NAME}`]: { secret } };
+}
+
+/** JSON, or a note where JSON.stringify cannot go (a body nested deeper than its stack). */
+function jsonOrNote(value: unknown): string {
+	try {
+		return JSON.stringify(value);
+	} catch {
+		return '[too deep to write as JSON]';
+	}
 }
 
 /** One POST to the trigger's webhook, answered the way n8n's executeWebhook answers it. */
@@ -183,17 +193,21 @@ export async function callTrigger(call: Call): Promise<CallResult> {
 			return response;
 		},
 	};
-	const rawBody = typeof call.body === 'string' ? call.body : JSON.stringify(call.body ?? '');
+	const headers: Record<string, string | undefined> = {
+		'content-type': 'application/json',
+		...call.headers,
+	};
+	if (!Object.hasOwn(call.headers ?? {}, 'content-length')) {
+		const rawBody = typeof call.body === 'string' ? call.body : JSON.stringify(call.body ?? '');
+		headers['content-length'] = String(Buffer.byteLength(rawBody));
+	}
+	for (const name of Object.keys(headers)) if (headers[name] === undefined) delete headers[name];
 	const request = {
 		method: 'POST',
 		body: call.body,
 		query: call.query ?? {},
 		params: {},
-		headers: {
-			'content-type': 'application/json',
-			'content-length': String(Buffer.byteLength(rawBody)),
-			...call.headers,
-		},
+		headers,
 	};
 	const additionalData = triggerAdditionalData(call.credentials, {
 		httpRequest: request,
@@ -224,6 +238,6 @@ export async function callTrigger(call: Call): Promise<CallResult> {
 			: (result.webhookResponse ?? { message: 'Webhook call received' });
 	}
 	const items = started ? result.workflowData![0].map((item) => item.json) : [];
-	const text = `${JSON.stringify({ status, answer, items, result })}\n${logs}`;
+	const text = `${jsonOrNote({ status, answer, items, result })}\n${logs}`;
 	return { status, answer, started, items, result, logs, text };
 }
