@@ -1,59 +1,12 @@
 /**
- * What the webhook's property tests share: where a call carries its secret, settings that let every
- * classified event through, what any answer must look like, and random JSON with the shapes that
- * break parsers (lone surrogates, prototype names, huge texts, deep nesting).
+ * Random JSON for the webhook's property tests, with the shapes that break parsers: lone surrogates,
+ * names every object inherits, documented fields with any value, deep nesting.
  */
 import fc from 'fast-check';
-import type { IDataObject, INodeParameters } from 'n8n-workflow';
+import type { INodeParameters } from 'n8n-workflow';
 
-import type { Call, CallResult } from '../../helpers/trigger';
-import { EVENT_FIXTURES, loadEvent } from '../../helpers/trigger';
-import { ALL_EVENTS, call } from './calls';
-
-/**
- * The ways a call carries its secret, with the other query parameters it has. Each entry is one
- * form n8n hands the trigger; a new form (the URL's path, read through getParamsData) is one more.
- */
-export const SECRET_FORMS: Record<string, (secret: unknown, query?: IDataObject) => Partial<Call>> =
-	{
-		query: (secret, query = {}) => ({ query: { ...query, secret } as IDataObject }),
-	};
-
-/** Every event chosen and no filter: whatever classify() recognises starts the workflow. */
-export const EVERY_EVENT: INodeParameters = {
-	events: [...ALL_EVENTS, 'messageSentByMe'],
-	ignoreOwnMessages: false,
-};
-
-/** A call with every event chosen, the right secret in the query unless `extra` says otherwise. */
-export async function callEvery(body: unknown, extra: Partial<Call> = {}): Promise<CallResult> {
-	return await call(EVERY_EVENT, body, extra);
-}
-
-/**
- * What n8n answers must be one of: an execution with one item, a 200 saying why the event was
- * ignored, or a 4xx. Never 5xx, never the catch-all's log line (a throw inside the webhook).
- */
-export function expectAnswered(result: CallResult): void {
-	expect(result.logs).not.toContain('could not handle a call');
-	if (result.started) {
-		expect(result.status).toBe(200);
-		expect(result.items).toHaveLength(1);
-	} else if (result.status === 200) {
-		expect(result.answer).toEqual({ message: expect.stringMatching(/^Event ignored: /) });
-	} else {
-		expect(result.status).toBeGreaterThanOrEqual(400);
-		expect(result.status).toBeLessThan(500);
-	}
-}
-
-/** The valid fixtures, by name. */
-export const FIXTURES: Array<[string, IDataObject]> = EVENT_FIXTURES.map((name) => [
-	name,
-	loadEvent(name),
-]);
-
-// ---- random JSON --------------------------------------------------------------------------------
+import { ALL_EVENTS } from './calls';
+import { EVERY_EVENT, FIXTURES, SECRET_FORMS } from './answers';
 
 /** Any code unit, lone surrogates included (n8n's JSON parser keeps `"\ud800"` as one). */
 const unit = fc.oneof(
@@ -111,3 +64,31 @@ export function nested(depth: number, inObjects: boolean): unknown {
 	for (let level = 0; level < depth; level++) value = inObjects ? { message: value } : [value];
 	return value;
 }
+
+/** Every top-level field of the fixtures, and those the trigger reads that they lack. */
+export const FIELDS = [
+	...new Set(FIXTURES.flatMap(([, payload]) => Object.keys(payload))),
+	...['notification', 'text', 'image', 'audio', 'video', 'document', 'sticker', 'ids'],
+];
+export const fieldName = fc.oneof(fc.constantFrom(...FIELDS, ...PROTOTYPE_NAMES), anyText);
+export const fixture = fc.constantFrom(...FIXTURES).map(([, payload]) => payload);
+export const secretForm = fc.constantFrom(...Object.values(SECRET_FORMS));
+
+/** Settings a workflow may have: all events, one, filters (a Chats list reads the credential). */
+export const settings = fc.constantFrom<INodeParameters>(
+	EVERY_EVENT,
+	{ events: ['messageReceived'] },
+	{ events: ALL_EVENTS, filters: { chatType: 'groups', ignoreApiMessages: true } },
+	{ events: ALL_EVENTS, filters: { chatType: 'private', chats: '5544999999999' } },
+);
+
+/** Any JSON, a body shaped like an event with random fields, or a fixture with fields replaced. */
+export const anyBody = fc.oneof(
+	anyJson,
+	fc
+		.tuple(anyType, fc.dictionary(fieldName, anyJson, { maxKeys: 8 }))
+		.map(([type, fields]) => ({ ...fields, type })),
+	fc
+		.tuple(fixture, fc.dictionary(fieldName, anyJson, { maxKeys: 4 }))
+		.map(([payload, fields]) => ({ ...payload, ...fields })),
+);
