@@ -119,6 +119,13 @@ function carriedBy(ours: unknown, theirs: unknown): boolean {
 	return keys.length === 1 && keys[0] === 'message' && (theirs as IDataObject).message === ours;
 }
 
+function addField(output: IDataObject, key: string, value: IDataObject[string]): void {
+	// JSON.parse makes "__proto__" a field; assigned, it would set the item's prototype instead.
+	const field = { value, enumerable: true, writable: true, configurable: true };
+	if (key === '__proto__') Object.defineProperty(output, key, field);
+	else output[key] = value;
+}
+
 /**
  * Version 2's item: our fields first, then Z-API's, each once. A Z-API field one of ours replaces
  * and says more than it (a link preview's `text` object, a message's own `event`) is kept under
@@ -133,7 +140,7 @@ export function outputOf(body: IDataObject, fields: EventFields): IDataObject {
 	Object.assign(output, rest);
 	const replaced: IDataObject = {};
 	for (const [key, value] of Object.entries(body)) {
-		if (!Object.hasOwn(output, key)) output[key] = value;
+		if (!Object.hasOwn(output, key)) addField(output, key, value);
 		else if (!carriedBy(output[key], value)) replaced[key] = value;
 	}
 	if (Object.keys(replaced).length > 0) {

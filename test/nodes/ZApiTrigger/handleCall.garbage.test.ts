@@ -105,6 +105,19 @@ describe('regressions', () => {
 		},
 	);
 
+	it("version 2 keeps a field named __proto__ as a field (it set the item's prototype)", async () => {
+		const body = JSON.parse(
+			'{"type":"ReceivedCallback","phone":"5544999999999","__proto__":{"participants":["x"]}}',
+		) as IDataObject;
+		const result = await callEvery(body, { typeVersion: 2 });
+		const [item] = result.items;
+		expect(Object.getPrototypeOf(item)).toBe(Object.prototype);
+		expect(Object.getOwnPropertyDescriptor(item, '__proto__')?.value).toEqual({
+			participants: ['x'],
+		});
+		expect(item.participants).toBeUndefined();
+	});
+
 	it.each(['constructor', '__proto__'])(
 		'type %j is an unknown type (it answered 500)',
 		async (type) => {
