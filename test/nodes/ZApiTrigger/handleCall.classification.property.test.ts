@@ -8,11 +8,14 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import type { CallResult } from '../../helpers/trigger';
 import { FIXTURES, MAPPED_FIELDS, callEvery } from './answers';
-import { anyJson, anyText, settings } from './garbage';
+import { PROTOTYPE_NAMES, anyJson, anyText, settings } from './garbage';
 
-/** Keys no code reads: `x_` and any text. */
+/** Keys no code reads: `x_` and any text, or a name every object inherits. */
 const unknownFields = fc.dictionary(
-	anyText.map((key) => `x_${key}`),
+	fc.oneof(
+		anyText.map((key) => `x_${key}`),
+		fc.constantFrom(...PROTOTYPE_NAMES),
+	),
 	anyJson,
 	{ minKeys: 1, maxKeys: 6 },
 );
@@ -30,6 +33,11 @@ async function baseline(
 	if (!baselines.has(key))
 		baselines.set(key, await callEvery(payload, { typeVersion, parameters }));
 	return baselines.get(key)!;
+}
+
+/** `__proto__` read as a field, as JSON.parse makes it. */
+function ownValue(object: unknown, key: string): unknown {
+	return Object.getOwnPropertyDescriptor(object, key)?.value;
 }
 
 function without(item: IDataObject, keys: string[]): IDataObject {
@@ -56,9 +64,9 @@ describe('unknown fields', () => {
 					for (const field of MAPPED_FIELDS)
 						expect([field, item[field]]).toEqual([field, expected[field]]);
 					const added = Object.keys(extra);
-					for (const key of added) expect(item[key]).toBe(extra[key]);
+					for (const key of added) expect(ownValue(item, key)).toBe(extra[key]);
 					if (typeVersion === 1) {
-						for (const key of added) expect((item.payload as IDataObject)[key]).toBe(extra[key]);
+						for (const key of added) expect(ownValue(item.payload, key)).toBe(extra[key]);
 						expect(without(item.payload as IDataObject, added)).toEqual(payload);
 						expect(without(item, [...added, 'payload'])).toEqual(without(expected, ['payload']));
 					} else {
