@@ -2,7 +2,8 @@
  * webhook() through n8n-core's WebhookContext with each valid fixture and one documented field of
  * another type, or absent (properties, fixed seeds): every field events.ts, normalise.ts, replies.ts,
  * receivedMedia.ts, mediaFile.ts and filters.ts read. The event still starts, with a well-typed item;
- * only a wrong `type` may stop it, with a 200 "ignored" or a 400.
+ * only a wrong `type` may stop it, with a 200 "ignored" or a 400 (and Ignore API Messages, a
+ * `fromApi: true` added where there was none).
  */
 import fc from 'fast-check';
 import type { IDataObject } from 'n8n-workflow';
@@ -109,13 +110,23 @@ describe('a documented field of another type, or absent', () => {
 					const body = withValue(payload, path, value);
 					// A URL that is no text: Download Media says why, and no request goes out.
 					const download = /Url$/.test(path[path.length - 1]);
-					const parameters = download ? { options: { downloadMedia: true } } : {};
+					// No fixture is sent through the API: only a fromApi added as true drops one.
+					const parameters = {
+						filters: { ignoreApiMessages: true },
+						...(download ? { options: { downloadMedia: true } } : {}),
+					};
 					const result = await callEvery(body, {
 						typeVersion,
 						parameters: { ...EVERY_EVENT, ...parameters },
 					});
 					expectAnswered(result);
 					if (path[0] === 'type') return;
+					if (path[0] === 'fromApi' && value === true) {
+						expect(result.answer).toEqual({
+							message: 'Event ignored: sent through the API (Ignore API Messages)',
+						});
+						return;
+					}
 					expect(result.started).toBe(true);
 					const [item] = result.items;
 					expectValidItem(item);
