@@ -16,7 +16,7 @@ const unit = fc.oneof(
 );
 export const anyText = fc.string({ unit, maxLength: 24 });
 
-/** Names an object inherits, and names the code looks values up by. */
+/** Names every object inherits: a lookup by name in a plain object finds them. */
 export const PROTOTYPE_NAMES = [
 	'__proto__',
 	'constructor',
