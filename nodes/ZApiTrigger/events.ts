@@ -170,7 +170,8 @@ export function classify(body: IDataObject): Classified | undefined {
 	if (typeof body.type !== 'string') return undefined;
 	// The docs' own table writes "ReceivedCallBack".
 	const type = body.type.trim().toLowerCase();
-	let event: TriggerEvent | undefined = BY_TYPE[type];
+	// Own keys only: "constructor" or "__proto__" would find Object's.
+	let event = Object.hasOwn(BY_TYPE, type) ? BY_TYPE[type] : undefined;
 	let name: string | undefined;
 	if (type === 'receivedcallback') {
 		const notification = notificationOf(body);

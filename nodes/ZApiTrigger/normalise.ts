@@ -99,14 +99,31 @@ export function outputOfV1(body: IDataObject, fields: EventFields): IDataObject 
 	return { ...body, ...(fields as unknown as IDataObject), payload: body };
 }
 
+/** Our fields are texts, booleans, null or small objects of them: JSON tells equal ones. */
+function sameJson(ours: unknown, theirs: unknown): boolean {
+	try {
+		return JSON.stringify(ours) === JSON.stringify(theirs);
+	} catch {
+		// A value nested deeper than JSON.stringify's stack (a 1 MB body can nest 500,000 times):
+		// none of ours, and no reason to answer 500.
+		return false;
+	}
+}
+
 /** Z-API's value says no more than ours: absent, the same, or an empty text where ours is null. */
 function carriedBy(ours: unknown, theirs: unknown): boolean {
-	// Our fields are texts, booleans, null or lists of texts: JSON tells equal ones.
-	if (theirs === undefined || JSON.stringify(ours) === JSON.stringify(theirs)) return true;
+	if (theirs === undefined || sameJson(ours, theirs)) return true;
 	if (ours === null) return theirs === null || theirs === '';
 	// A text message's `text` is `{ message }`: our `text` is that message.
 	const keys = typeof theirs === 'object' && theirs !== null ? Object.keys(theirs) : [];
 	return keys.length === 1 && keys[0] === 'message' && (theirs as IDataObject).message === ours;
+}
+
+function addField(output: IDataObject, key: string, value: IDataObject[string]): void {
+	// JSON.parse makes "__proto__" a field; assigned, it would set the item's prototype instead.
+	const field = { value, enumerable: true, writable: true, configurable: true };
+	if (key === '__proto__') Object.defineProperty(output, key, field);
+	else output[key] = value;
 }
 
 /**
@@ -123,7 +140,7 @@ export function outputOf(body: IDataObject, fields: EventFields): IDataObject {
 	Object.assign(output, rest);
 	const replaced: IDataObject = {};
 	for (const [key, value] of Object.entries(body)) {
-		if (!Object.hasOwn(output, key)) output[key] = value;
+		if (!Object.hasOwn(output, key)) addField(output, key, value);
 		else if (!carriedBy(output[key], value)) replaced[key] = value;
 	}
 	if (Object.keys(replaced).length > 0) {

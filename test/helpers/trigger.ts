@@ -130,7 +130,8 @@ export interface Call {
 	path?: string;
 	/** Which of the node's webhooks is called: 'default' unless said. */
 	webhookName?: string;
-	headers?: Record<string, string>;
+	/** Added to n8n's (a JSON content type and the body's length); undefined removes one. */
+	headers?: Record<string, string | undefined>;
 	/** The workflow's static data; `{ 'node:Z-API Trigger': { secret } }` for a registered trigger. */
 	staticData?: IDataObject;
 	credentials?: Record<string, ICredentialDataDecryptedObject>;
@@ -156,6 +157,15 @@ export interface CallResult {
 /** Static data of a trigger registered with `secret`. */
 export function registeredWith(secret: string): IDataObject {
 	return { [`node:${TRIGGER_NAME}`]: { secret } };
+}
+
+/** JSON, or a note where JSON.stringify cannot go (a body nested deeper than its stack). */
+function jsonOrNote(value: unknown): string {
+	try {
+		return JSON.stringify(value);
+	} catch {
+		return '[too deep to write as JSON]';
+	}
 }
 
 /** One POST to the trigger's webhook, answered the way n8n's executeWebhook answers it. */
@@ -188,18 +198,22 @@ export async function callTrigger(call: Call): Promise<CallResult> {
 			return response;
 		},
 	};
-	const rawBody = typeof call.body === 'string' ? call.body : JSON.stringify(call.body ?? '');
+	const headers: Record<string, string | undefined> = {
+		'content-type': 'application/json',
+		...call.headers,
+	};
+	if (!Object.hasOwn(call.headers ?? {}, 'content-length')) {
+		const rawBody = typeof call.body === 'string' ? call.body : JSON.stringify(call.body ?? '');
+		headers['content-length'] = String(Buffer.byteLength(rawBody));
+	}
+	for (const name of Object.keys(headers)) if (headers[name] === undefined) delete headers[name];
 	const request = {
 		method: 'POST',
 		body: call.body,
 		path: call.path ?? `/webhook/${WEBHOOK_ID}/zapi`,
 		query: call.query ?? {},
 		params: {},
-		headers: {
-			'content-type': 'application/json',
-			'content-length': String(Buffer.byteLength(rawBody)),
-			...call.headers,
-		},
+		headers,
 	};
 	const additionalData = triggerAdditionalData(call.credentials, {
 		httpRequest: request,
@@ -230,6 +244,6 @@ export async function callTrigger(call: Call): Promise<CallResult> {
 			: (result.webhookResponse ?? { message: 'Webhook call received' });
 	}
 	const items = started ? result.workflowData![0].map((item) => item.json) : [];
-	const text = `${JSON.stringify({ status, answer, items, result })}\n${logs}`;
+	const text = `${jsonOrNote({ status, answer, items, result })}\n${logs}`;
 	return { status, answer, started, items, result, logs, text };
 }

@@ -148,6 +148,9 @@ describe('classify', () => {
 		[{ type: 'SomethingNewCallback', phone: '5544999999999' }],
 		[{ type: '' }],
 		[{ type: 42 }],
+		// Names every object inherits: once taken for events, they answered 500.
+		[{ type: 'constructor' }],
+		[{ type: ' __proto__ ' }],
 		[{ phone: '5544999999999' }],
 		[{}],
 	])('gives no event for %j', (body) => {
