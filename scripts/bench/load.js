@@ -68,7 +68,15 @@ async function loadTarget(bench, target, options) {
 	}
 	const answered = sent.answers.filter((a) => a.status);
 	const times = answered.map((a) => a.ms);
+	const statuses = {};
+	for (const a of sent.answers) {
+		const key = a.status || a.error;
+		statuses[key] = (statuses[key] ?? 0) + 1;
+	}
 	return {
+		statuses: Object.entries(statuses)
+			.map(([status, count]) => `${status} ×${count}`)
+			.join(', '),
 		label: LABELS[target],
 		sent: options.events,
 		answered: answered.length,
@@ -98,9 +106,10 @@ async function runLoad({
 	concurrency = 1000,
 	first = 'trigger',
 	pack,
+	startEnv = {},
 	command,
 }) {
-	const bench = await startTriggerBench({ version, name: 'bench-load', pack });
+	const bench = await startTriggerBench({ version, name: 'bench-load', pack, startEnv });
 	try {
 		console.log(
 			`\nLoad: ${events} distinct events at ${rate}/s (open loop, up to ${concurrency} connections) through each target in turn, ${first === 'trigger' ? 'Z-API Trigger' : 'Webhook node'} first; n8n ${version} (Node ${bench.nodeVersion}), one n8n start, SQLite`,
@@ -120,6 +129,7 @@ async function runLoad({
 			['sent', (r) => r.sent],
 			['answered', (r) => r.answered],
 			['2xx', (r) => r.ok],
+			['answers (status × count)', (r) => r.statuses],
 			['executions', (r) => r.executions],
 			['  not success', (r) => r.failed],
 			['lost', (r) => r.lost],

@@ -70,13 +70,16 @@ function benchWorkflows(triggerVersion) {
 /**
  * Starts the double and n8n; resolves { version, nodeVersion, urls: { trigger, webhook }, pid,
  * executions(), stop() }. `name` is the user folder under .cache/runs/ (emptied first); `pack`
- * resolves the package tarball to install (default: this repository's dist/).
+ * resolves the package tarball to install (default: this repository's dist/); `logLevel` and
+ * `startEnv` (e.g. NODE_OPTIONS for a CPU profile) are for looking into n8n.
  */
 async function startTriggerBench({
 	version,
 	triggerVersion = 2,
 	name = 'bench-trigger',
 	pack = packPackage,
+	logLevel = 'warn',
+	startEnv = {},
 }) {
 	const double = await startZApiDouble();
 	const flows = benchWorkflows(triggerVersion);
@@ -85,7 +88,7 @@ async function startTriggerBench({
 		const n8n = await N8nInstance.create({
 			version,
 			name,
-			logLevel: 'warn',
+			logLevel,
 			env: {
 				EXECUTIONS_DATA_SAVE_ON_SUCCESS: 'all',
 				EXECUTIONS_DATA_SAVE_ON_PROGRESS: 'false',
@@ -114,7 +117,7 @@ async function startTriggerBench({
 			const result = await n8n.n8n(command);
 			if (result.code !== 0) throw new Error(`n8n ${command.join(' ')}:\n${result.stderr}`);
 		}
-		server = await n8n.start({ extraEnv: { WEBHOOK_URL: PUBLIC_URL } });
+		server = await n8n.start({ extraEnv: { WEBHOOK_URL: PUBLIC_URL, ...startEnv } });
 		// n8n 2.x activates workflows in the background once the editor is up: the trigger registers
 		// its URL at the double then. Whatever form that URL takes (the secret in its query or its
 		// path), calls go to exactly that URL, on n8n's local origin.
@@ -140,7 +143,11 @@ async function startTriggerBench({
 			version,
 			nodeVersion: n8n.install.node.version,
 			urls,
+			// Which form the registered URL took, never the secret itself.
+			secretIn: registered.searchParams.has('secret') ? 'query' : 'path',
 			pid: server.child.pid,
+			userFolder: n8n.userFolder,
+			printedText: () => n8n.printedText(),
 			workflowIds: { trigger: flows.trigger.id, webhook: flows.webhook.id },
 			executions: (options) => readExecutions(n8n.install.node.nodeBin, dbFile, options),
 			stop: async () => {

@@ -12,6 +12,8 @@
  *   --load-rate R           events per second (default 50)
  *   --load-concurrency C    connections at most (default 1000)
  *   --load-first T          trigger (default) or webhook: which target takes the load first
+ *   --n8n-env NAME=VALUE    an environment variable for that n8n (repeatable), e.g.
+ *                           N8N_EXPRESSION_ENGINE=legacy to compare n8n's expression engines
  */
 const FLAGS = {
 	'--trigger-calls': 'calls',
@@ -25,14 +27,21 @@ const FLAGS = {
 
 /** Resolves { rest (the other arguments), trigger options }; `fail(message)` on a bad value. */
 function takeTriggerOptions(argv, fail) {
-	const options = { only: false, skip: false, load: false, given: {} };
+	const options = { only: false, skip: false, load: false, given: {}, env: {} };
 	const rest = [];
 	for (let i = 0; i < argv.length; i++) {
 		const [flag, inline] = argv[i].split('=');
 		if (flag === '--trigger-only') options.only = true;
 		else if (flag === '--no-trigger') options.skip = true;
 		else if (flag === '--load') options.load = true;
-		else if (FLAGS[flag]) options.given[FLAGS[flag]] = inline ?? argv[++i];
+		else if (flag === '--n8n-env') {
+			const pair = argv[i].includes('=', flag.length + 1)
+				? argv[i].slice(flag.length + 1)
+				: argv[++i];
+			const match = /^([A-Z][A-Z0-9_]*)=(.*)$/.exec(pair ?? '');
+			if (!match) fail('--n8n-env takes NAME=VALUE');
+			options.env[match[1]] = match[2];
+		} else if (FLAGS[flag]) options.given[FLAGS[flag]] = inline ?? argv[++i];
 		else rest.push(argv[i]);
 	}
 	const { given } = options;
@@ -60,18 +69,22 @@ function comparisonSizes(trigger, benchRounds) {
 		calls: trigger.given.calls ?? (short ? 50 : 200),
 		rounds: trigger.given.rounds ?? (short ? benchRounds : 5),
 		triggerVersion: trigger.given.triggerVersion ?? 2,
+		startEnv: trigger.env,
 	};
 }
 
 /** The load run's settings. */
 function loadSettings(trigger) {
 	const { events = 3000, rate = 50, concurrency = 1000, first = 'trigger' } = trigger.given;
-	return { events, rate, concurrency, first };
+	return { events, rate, concurrency, first, startEnv: trigger.env };
 }
 
 /** The command that reproduces a part, from its settings. */
 function commandOf(part, settings, version, packageDir) {
-	const n8n = ` --n8n ${version}${packageDir ? ` --package ${packageDir}` : ''}`;
+	const env = Object.entries(settings.startEnv ?? {}).map(
+		([name, value]) => ` --n8n-env ${name}=${value}`,
+	);
+	const n8n = ` --n8n ${version}${packageDir ? ` --package ${packageDir}` : ''}${env.join('')}`;
 	if (part === 'load') {
 		const { events, rate, concurrency, first } = settings;
 		return `npm run bench:load -- --load-events ${events} --load-rate ${rate} --load-concurrency ${concurrency} --load-first ${first}${n8n}`;

@@ -36,12 +36,26 @@ async function runTarget(bench, poster, target, calls) {
  * Runs the comparison; resolves the figures after printing them. `command` is what reproduces it.
  * Throws when an answer is not 200 or the executions do not match the calls.
  */
-async function runTriggerComparison({ version, calls, rounds, triggerVersion = 2, pack, command }) {
-	const bench = await startTriggerBench({ version, triggerVersion, pack });
+async function runTriggerComparison({
+	version,
+	calls,
+	rounds,
+	triggerVersion = 2,
+	pack,
+	startEnv = {},
+	command,
+}) {
+	const bench = await startTriggerBench({ version, triggerVersion, pack, startEnv });
 	const poster = createPoster(1);
 	try {
 		console.log(
-			`\nZ-API Trigger v${triggerVersion} vs n8n's Webhook node: n8n ${version} (Node ${bench.nodeVersion}), one n8n start, SQLite, ${rounds} round(s) × ${calls} sequential calls per target`,
+			`\nZ-API Trigger v${triggerVersion} vs n8n's Webhook node: n8n ${version} (Node ${bench.nodeVersion}), one n8n start, SQLite, the secret in the registered URL's ${bench.secretIn}, ${rounds} round(s) × ${calls} sequential calls per target${
+				Object.keys(startEnv).length
+					? `; n8n started with ${Object.entries(startEnv)
+							.map(([k, v]) => `${k}=${v}`)
+							.join(' ')}`
+					: ''
+			}`,
 		);
 		for (const target of ['trigger', 'webhook']) await runTarget(bench, poster, target, WARM_UP);
 		const read = bench.executions;
