@@ -24,6 +24,9 @@
  *               where their time goes, side by side
  *   --package D benchmark the built package in folder D (its package.json and dist/, e.g. a patched
  *               copy) instead of this repository's dist/
+ * Then the Z-API Trigger against n8n's Webhook node (bench/trigger.js), unless --no-trigger;
+ * --trigger-only runs only that, --load only the load run (bench/load.js); their flags are in
+ * bench/trigger-options.js.
  */
 const { fork, spawnSync } = require('node:child_process');
 const fs = require('node:fs');
@@ -36,6 +39,14 @@ const { DEFAULT_N8N, N8N_RELEASES } = require('./n8n/versions');
 const { formatDuration, runCommand, cleanEnv } = require('./n8n/run');
 const { benchWorkflows, createRequest, MINIMAL_PACKAGE } = require('./bench/workflows');
 const { summarizeProfile } = require('./bench/profile');
+const { runTriggerComparison } = require('./bench/trigger');
+const { runLoad } = require('./bench/load');
+const {
+	takeTriggerOptions,
+	comparisonSizes,
+	loadSettings,
+	commandOf,
+} = require('./bench/trigger-options');
 
 const ROOT = path.resolve(__dirname, '..');
 const PEAK_PRELOAD = path.join(__dirname, 'bench', 'peak-memory.js');
@@ -54,13 +65,23 @@ function installMinimalNode(n8n) {
 function usage(problem) {
 	if (problem) console.error(`bench: ${problem}\n`);
 	console.error(
-		'Usage: npm run bench [-- --items N] [-- --rounds R] [-- --n8n <version>] [-- --profile] [-- --package <dir>]',
+		'Usage: npm run bench [-- --items N] [-- --rounds R] [-- --n8n <version>] [-- --profile] [-- --package <dir>]\n' +
+			'  [-- --trigger-only | --no-trigger] [-- --trigger-calls N] [-- --trigger-rounds R] [-- --trigger-version 1|2]\n' +
+			'  npm run bench:load [-- --load-events N] [-- --load-rate R] [-- --load-concurrency C] [-- --load-first trigger|webhook]',
 	);
 	process.exit(2);
 }
 
-function parseArgs(argv) {
-	const options = { items: 300, rounds: 3, version: DEFAULT_N8N, profile: false, packageDir: ROOT };
+function parseArgs(args) {
+	const { rest: argv, trigger } = takeTriggerOptions(args, usage);
+	const options = {
+		items: 300,
+		rounds: 3,
+		version: DEFAULT_N8N,
+		profile: false,
+		packageDir: ROOT,
+		trigger,
+	};
 	for (let i = 0; i < argv.length; i++) {
 		const [flag, inline] = argv[i].split('=');
 		const value = () => inline ?? argv[++i];
@@ -201,6 +222,26 @@ async function bareLoop(double, items) {
 async function main() {
 	const options = parseArgs(process.argv.slice(2));
 	const started = Date.now();
+	const { trigger, version, packageDir } = options;
+	const copy = packageDir === ROOT ? undefined : packageDir;
+	const pack = copy && (() => packCopy(copy));
+	if (trigger.load) {
+		const settings = loadSettings(trigger);
+		const command = commandOf('load', settings, version, copy);
+		await runLoad({ version, ...settings, pack, command });
+	} else {
+		if (!trigger.only) await benchNode(options);
+		if (!trigger.skip) {
+			const sizes = comparisonSizes(trigger, options.rounds);
+			const command = commandOf('trigger', sizes, version, copy);
+			await runTriggerComparison({ version, ...sizes, pack, command });
+		}
+	}
+	console.log(`\nDone in ${formatDuration(Date.now() - started)}.`);
+}
+
+/** The action node's part: (a) to (d) above. */
+async function benchNode(options) {
 	const { items } = options;
 	const double = await startDouble();
 	const peakFile = path.join(os.tmpdir(), `n8n-nodes-z-api-bench-peak-${process.pid}`);
@@ -417,7 +458,6 @@ async function main() {
 				].join('\n'),
 			);
 		}
-		console.log(`\nDone in ${formatDuration(Date.now() - started)}.`);
 	} finally {
 		fs.rmSync(peakFile, { force: true });
 		await double.stop();

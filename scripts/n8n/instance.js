@@ -152,7 +152,9 @@ class N8nInstance {
 		const deadline = Date.now() + timeoutMs;
 		let exited = false;
 		child.on('exit', () => (exited = true));
-		while (!/Editor is now accessible/.test(record.stdout)) {
+		// Below info, n8n does not print that line: its readiness endpoint says the same.
+		const quiet = ['warn', 'error', 'silent'].includes(this.logLevel);
+		while (!/Editor is now accessible/.test(record.stdout) && !(quiet && (await ready(url)))) {
 			if (exited) throw new Error(`n8n start exited early:\n${tail(record)}`);
 			if (Date.now() > deadline) {
 				killGroup(child, 'SIGKILL');
@@ -199,6 +201,14 @@ function stopChild(child) {
 		});
 		killGroup(child, 'SIGTERM');
 	});
+}
+
+async function ready(url) {
+	try {
+		return (await fetch(`${url}/healthz/readiness`)).ok;
+	} catch {
+		return false;
+	}
 }
 
 function tail({ stdout, stderr }, lines = 30) {
