@@ -47,14 +47,28 @@ function lastExecutionId(postgres) {
 	return Number(postgres.psql('SELECT coalesce(max(id), 0) FROM execution_entity;').trim());
 }
 
-/** Waits until `expected` executions exist and none is new/running/waiting; resolves the counts. */
-async function settle(postgres, workflowId, afterId, expected, { timeoutMs = 600000 } = {}) {
+/**
+ * Waits until `expected` executions exist and none is new/running/waiting; resolves the counts.
+ * With `quietMs`, also when the counts have not moved for that long: an event the main lost never
+ * comes, an execution stuck "new" never leaves it; the caller counts what is missing or stuck.
+ */
+async function settle(
+	postgres,
+	workflowId,
+	afterId,
+	expected,
+	{ timeoutMs = 600000, quietMs } = {},
+) {
 	const deadline = Date.now() + timeoutMs;
+	let last = { counts: '', at: Date.now() };
 	for (;;) {
 		const counts = statusCounts(postgres, workflowId, afterId);
 		const total = Object.values(counts).reduce((a, b) => a + b, 0);
 		const open = (counts.new ?? 0) + (counts.running ?? 0) + (counts.waiting ?? 0);
 		if (total >= expected && open === 0) return counts;
+		const now = JSON.stringify(counts);
+		if (now !== last.counts) last = { counts: now, at: Date.now() };
+		if (quietMs && Date.now() - last.at >= quietMs) return counts;
 		if (Date.now() > deadline) {
 			throw new Error(`executions did not settle in ${timeoutMs} ms: ${JSON.stringify(counts)}`);
 		}

@@ -89,4 +89,4 @@ async function runPhase(context, { label, count, workflowId, parallel, withData,
 	};
 }
 
-module.exports = { runPhase, workerShares, median };
+module.exports = { runPhase, workerShares, components, median };

@@ -9,11 +9,14 @@
  *      slowly (default 4 s: the workers wait on Z-API): the speed-up and n8n's overhead per execution;
  *   3. a worker killed (SIGKILL) mid-run and started again: nothing created twice, all accounted for;
  *   3b. the executions that did not succeed run again with Return the Existing Group: one group per name;
- *   4. the Z-API Trigger (automatic registration): events in, one execution and one welcome each;
+ *   4. the Z-API Trigger (automatic registration): distinct events at a fixed rate (open loop), one
+ *      in ten dropped by the filter; one execution and one welcome for each of the others, none lost
+ *      or doubled (Postgres, the double); answer times and throughput printed;
  *   5. no token of either credential (nor the trigger's secret) in any process's log (debug level).
  * Options: --executions N --kill-executions N --parallel N (HTTP calls in flight)
  *          --concurrency N (per worker) --delay MS (the double's answer time per create)
- *          --compare M --compare-delay MS --min-speed-up X (0: no check) --trigger-events N
+ *          --compare M --compare-delay MS --min-speed-up X (0: no check)
+ *          --trigger-events N --trigger-rate PER_SECOND (defaults 600 at 5/s; see docs/queue-mode.md)
  *          --log-level debug|info (0 skips a part)
  * Exits 1 when a check failed.
  */
@@ -47,7 +50,8 @@ function options(argv) {
 		compare: value('compare', 100),
 		compareDelayMs: value('compare-delay', 4000),
 		minSpeedUp: value('min-speed-up', 1.3),
-		triggerEvents: value('trigger-events', 50),
+		triggerEvents: value('trigger-events', 600),
+		triggerRate: value('trigger-rate', 5),
 		logLevel: argv.includes('--log-level') ? argv[argv.indexOf('--log-level') + 1] : 'debug',
 	};
 }
@@ -156,11 +160,12 @@ async function main() {
 
 		let triggerSecret;
 		if (opts.triggerEvents > 0) {
-			part(`4. the Z-API Trigger: ${opts.triggerEvents} "participant added" events`);
+			part(`4. the Z-API Trigger: ${opts.triggerEvents} events at ${opts.triggerRate}/s`);
 			triggerSecret = await triggerPhase(context, {
 				workflowId: welcome.id,
 				count: opts.triggerEvents,
-				parallel: opts.parallel,
+				rate: opts.triggerRate,
+				flatted,
 			});
 		}
 

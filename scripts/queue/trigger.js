@@ -3,14 +3,21 @@
  * The Z-API Trigger on the queue: the README's example (Participant Added → Send Text to the group)
  * with automatic registration. The main registers the webhook once when it activates the workflow
  * (workers never do) and answers Z-API's calls; the workers run the executions. The double then
- * plays Z-API: `count` "participant added" events, each for a participant of its own.
+ * plays Z-API: `count` distinct events at `rate` per second, open loop, to exactly the URL the
+ * trigger registered; one in ten is a text the filter drops. Every other one must start exactly one
+ * execution (Postgres) and one welcome (the double): none lost, none doubled.
  */
 const fs = require('node:fs');
 const path = require('node:path');
 const { ROOT } = require('../n8n/install');
 const { settle, executions, lastExecutionId } = require('./load');
-const { check, countBy, distinct } = require('./checks');
+const { check, checkShares } = require('./checks');
+const { workerShares, components } = require('./phases');
+const { cpuSnapshot, formatCpu } = require('./cpu');
 const { CREDENTIAL } = require('./workflow');
+const { openLoop } = require('./openLoop');
+const { triggerEvents, registeredSecret, forgedUrl } = require('./triggerEvents');
+const { account, summary } = require('./triggerAccounting');
 
 /** The example workflow, on this test's credential. */
 function welcomeWorkflow() {
@@ -22,16 +29,6 @@ function welcomeWorkflow() {
 	return workflow;
 }
 
-function participantAdded(index) {
-	const file = path.join(ROOT, 'test', 'fixtures', 'zapi-events', 'participant-added.json');
-	const { payload } = JSON.parse(fs.readFileSync(file, 'utf8'));
-	const phone = `5544977${String(index).padStart(6, '0')}`;
-	return {
-		phone,
-		payload: { ...payload, messageId: `QUEUE${index}`, notificationParameters: [phone] },
-	};
-}
-
 async function waitFor(what, test, timeoutMs = 120000) {
 	const deadline = Date.now() + timeoutMs;
 	while (!test()) {
@@ -41,7 +38,7 @@ async function waitFor(what, test, timeoutMs = 120000) {
 }
 
 /** Resolves the secret the trigger registered (for the log scan). */
-async function triggerPhase(context, { workflowId, count, parallel }) {
+async function triggerPhase(context, { workflowId, count, rate, flatted }) {
 	const { double, cluster, postgres } = context;
 	await waitFor('the webhook registration', () => double.webhooks.received !== '');
 	const setters = double.requests.filter((r) => r.endpoint === '/update-webhook-received');
@@ -49,58 +46,72 @@ async function triggerPhase(context, { workflowId, count, parallel }) {
 		setters.length === 1,
 		`the trigger registered its webhook once, from the main (${setters.length} setter call(s))`,
 	);
-	const registered = new URL(double.webhooks.received);
+	const registered = double.webhooks.received;
+	const secret = registeredSecret(postgres, workflowId, registered);
+	check(
+		secret !== undefined,
+		'the registered URL carries the secret (for the forged call and the log scan)',
+	);
 
 	const afterId = lastExecutionId(postgres);
 	const firstRequest = double.requests.length;
-	const events = Array.from({ length: count }, (_, i) => participantAdded(i + 1));
+	const events = triggerEvents(count);
 	// The group the events are about, known to the double (the welcome is sent to it).
 	const { phone: groupId, chatName } = events[0].payload;
 	if (!double.group(groupId)) double.addGroup({ id: groupId, name: chatName });
-	let next = 0;
-	const answers = [];
-	const lane = async () => {
-		while (next < events.length) {
-			const event = events[next++];
-			answers.push(await double.deliver('received', event.payload, { origin: cluster.main.url }));
-		}
-	};
-	await Promise.all(Array.from({ length: parallel }, lane));
-	const forged = new URL(registered.pathname, cluster.main.url);
-	forged.searchParams.set('secret', 'not-the-secret');
-	const refused = await double.deliverTo(forged.href, events[0].payload);
+	const origin = cluster.main.url;
+	const cpuBefore = cpuSnapshot(components(context));
+	// deliver(): a POST to the URL the double recorded at registration, on the main's local origin.
+	const records = await openLoop(count, rate, (i) =>
+		double.deliver('received', events[i].payload, { origin }),
+	);
+	const forged = { ...events[0].payload, messageId: 'QUEUEFORGED', notificationParameters: [] };
+	const refused = secret
+		? await double.deliverTo(forgedUrl(registered, secret, origin), forged)
+		: { status: 'not sent' };
 
-	const counts = await settle(postgres, workflowId, afterId, count);
-	const runs = executions(postgres, workflowId, afterId);
+	const passing = events.filter((event) => event.passes).length;
+	const settleMs = Math.max(600000, passing * 400);
+	// Nothing moved for 30 s: what is missing is lost, what is open is stuck; the books say so.
+	await settle(postgres, workflowId, afterId, passing, { timeoutMs: settleMs, quietMs: 30000 });
+	const cpu = cpuSnapshot(components(context)).since(cpuBefore);
+	const runs = executions(postgres, workflowId, afterId, { withData: true, flatted });
 	const sends = double.requests.slice(firstRequest).filter((r) => r.endpoint === '/send-text');
-	const welcomed = sends.map((r) => events.find((e) => r.body.message.includes(e.phone))?.phone);
-	check(
-		answers.every((answer) => answer.status === 200),
-		`${count} events delivered, each answered 200 by the main: ${JSON.stringify(countBy(answers.map((a) => a.status)))}`,
+	const books = account({ events, records, runs, sends });
+	const { executions: ex, welcomes } = books;
+
+	console.log(`  ${summary(books, rate)}`);
+	const { main, ...others } = cpu.perGroup;
+	const rest = Object.values(others).reduce((a, b) => a + b, 0);
+	console.log(
+		`  CPU: ${formatCpu(cpu)}; per event: main ${(main / count).toFixed(0)} ms, ` +
+			`the rest (workers, Postgres, Redis) ${(rest / passing).toFixed(0)} ms per execution`,
 	);
-	check(refused.status === 401, `a call with a wrong secret refused: HTTP ${refused.status}`);
 	check(
-		runs.length === count && counts.success === count,
-		`${runs.length} trigger executions, all "success": ${JSON.stringify(counts)}`,
+		books.answered2xx === count,
+		`${count} events sent, ${books.answered2xx} answered 2xx by the main: ${JSON.stringify(books.statuses)}`,
 	);
 	check(
-		sends.length === count && distinct(welcomed.filter(Boolean)) === count,
-		`${sends.length} welcome messages sent, one to each of the ${count} new participants`,
+		refused.status >= 400 && refused.status < 500,
+		`a call with a wrong secret refused: HTTP ${refused.status}`,
 	);
-	const ids = new Set(runs.map((run) => run.id));
-	const shares = {};
-	for (const { name, text } of cluster.workerLogs()) {
-		for (const [, id] of text.matchAll(/Worker started execution (\d+) \(job/g)) {
-			if (ids.has(id)) shares[name] = (shares[name] ?? 0) + 1;
-		}
-	}
 	check(
-		Object.keys(shares).length === 2,
-		`the workers ran them: ${Object.entries(shares)
-			.map(([name, n]) => `${name} ${n}`)
-			.join(', ')}`,
+		ex.count === passing && ex.lost === 0 && ex.doubled === 0 && ex.strays === 0,
+		`${ex.count} executions for the ${passing} events that pass the filter: ` +
+			`${ex.lost} lost, ${ex.doubled} doubled, ${ex.strays} for no such event ` +
+			`(the ${count - passing} dropped texts and the forged call included)`,
 	);
-	return registered.searchParams.get('secret');
+	check(
+		ex.count > 0 && ex.statuses.success === ex.count,
+		`every trigger execution "success": ${JSON.stringify(ex.statuses)}`,
+	);
+	check(
+		welcomes.count === passing && welcomes.lost + welcomes.doubled + welcomes.strays === 0,
+		`${welcomes.count} welcome messages sent, one to each of the ${passing} new participants ` +
+			`(${welcomes.lost} lost, ${welcomes.doubled} doubled)`,
+	);
+	checkShares({ runs, shares: workerShares(cluster) }, ['A', 'B']);
+	return secret;
 }
 
 module.exports = { welcomeWorkflow, triggerPhase };
