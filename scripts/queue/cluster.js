@@ -41,12 +41,19 @@ function queueEnv({ postgres, redis, logLevel = 'debug' }) {
 
 class QueueCluster {
 	/** The user folder; nothing installed or running yet (see setUp). */
-	static async create({ postgres, redis, tarball, concurrency = 10, logLevel = 'debug' }) {
+	static async create({
+		postgres,
+		redis,
+		tarball,
+		concurrency = 10,
+		logLevel = 'debug',
+		extraEnv = {},
+	}) {
 		const n8n = await N8nInstance.create({
 			version: VERSION,
 			name: 'queue',
 			logLevel,
-			env: queueEnv({ postgres, redis, logLevel }),
+			env: { ...queueEnv({ postgres, redis, logLevel }), ...extraEnv },
 		});
 		return new QueueCluster(n8n, concurrency, tarball);
 	}

@@ -18,6 +18,7 @@
  *          --compare M --compare-delay MS --min-speed-up X (0: no check)
  *          --trigger-events N --trigger-rate PER_SECOND (defaults 600 at 5/s; see docs/queue-mode.md)
  *          --log-level debug|info (0 skips a part)
+ *          --n8n-env NAME=VALUE (an n8n setting for every process; repeatable)
  * Exits 1 when a check failed.
  */
 const fs = require('node:fs');
@@ -53,6 +54,12 @@ function options(argv) {
 		triggerEvents: value('trigger-events', 600),
 		triggerRate: value('trigger-rate', 5),
 		logLevel: argv.includes('--log-level') ? argv[argv.indexOf('--log-level') + 1] : 'debug',
+		n8nEnv: Object.fromEntries(
+			argv
+				.flatMap((arg, index) => (arg === '--n8n-env' ? [argv[index + 1] ?? ''] : []))
+				.map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)])
+				.filter(([name]) => name),
+		),
 	};
 }
 
@@ -84,6 +91,7 @@ async function main() {
 			tarball,
 			concurrency: opts.concurrency,
 			logLevel: opts.logLevel,
+			extraEnv: opts.n8nEnv,
 		});
 		stoppers.unshift(() => cluster.stop());
 		const { n8n } = cluster;
