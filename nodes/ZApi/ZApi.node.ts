@@ -27,6 +27,7 @@ import type { Operation, OptionValue } from './shared/operation';
 import { ItemWithBinary, optionsParameter } from './shared/operation';
 import { existingGroupOptions } from './resources/group/existingGroups';
 import { pacingOptions, readPacing, waitBefore } from './shared/pacing';
+import { passNode, readPassParameter } from './shared/passParameters';
 import { readWaitTill } from './shared/sendAndWait/limit';
 import { sendAndWaitWebhook } from './shared/sendAndWait/webhook';
 import { mayHaveReachedZApi, partialOutputOf } from './shared/retryState';
@@ -90,7 +91,7 @@ async function sendAndWait(
 	try {
 		// As an AI agent's tool the node cannot hold the agent's run: n8n resumes waiting webhooks
 		// of workflow steps only.
-		if (this.getNode().type.endsWith('Tool')) {
+		if (passNode(this).type.endsWith('Tool')) {
 			throw inputError(
 				this.getNode(),
 				'Send and Wait for Response runs as a workflow step only, not as an AI tool: put a Z-API node with this operation after the agent',
@@ -98,7 +99,7 @@ async function sendAndWait(
 			);
 		}
 		const waitTill = readWaitTill.call(this, 0);
-		const options = this.getNodeParameter('options', 0, {}) as IDataObject;
+		const options = readPassParameter<IDataObject>(this, 'options', 0, {});
 		await message.operations.sendAndWait.execute.call(this, 0, { timeout: timeoutOf(options) });
 		await this.putExecutionToWait(waitTill);
 		return [items];
@@ -184,21 +185,22 @@ export class ZApi implements INodeType {
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		const items = this.getInputData();
 		if (
-			this.getNodeParameter('resource', 0) === 'message' &&
-			this.getNodeParameter('operation', 0) === SEND_AND_WAIT_OPERATION
+			readPassParameter(this, 'resource', 0) === 'message' &&
+			readPassParameter(this, 'operation', 0) === SEND_AND_WAIT_OPERATION
 		) {
 			return await sendAndWait.call(this, items);
 		}
 		const returnData: INodeExecutionData[] = [];
 		// Pacing is one setting for the whole run, read from the first item.
-		const pacing = readPacing(this.getNodeParameter('options', 0, {}) as IDataObject);
+		const pacing = readPacing(readPassParameter<IDataObject>(this, 'options', 0, {}));
 
 		for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 			const wait = waitBefore(itemIndex, pacing);
 			if (wait > 0) await sleep(wait);
 			try {
-				const resourceName = this.getNodeParameter('resource', itemIndex) as string;
-				const operation = this.getNodeParameter('operation', itemIndex) as string;
+				// Read once per pass unless an expression sets them (as n8n's own nodes read them).
+				const resourceName = readPassParameter<string>(this, 'resource', itemIndex);
+				const operation = readPassParameter<string>(this, 'operation', itemIndex);
 				const run = resources[resourceName as keyof typeof resources]?.[operation];
 				if (!run) {
 					throw inputError(
@@ -207,7 +209,7 @@ export class ZApi implements INodeType {
 						itemIndex,
 					);
 				}
-				const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+				const options = readPassParameter<IDataObject>(this, 'options', itemIndex, {});
 				const timeout = timeoutOf(options);
 				const output = await run.execute.call(this, itemIndex, { timeout });
 				if (output instanceof ItemWithBinary) {

@@ -4,6 +4,7 @@ import { CREDENTIAL_TYPE } from '../transport/credentials';
 import { zApiRequest } from '../transport/request';
 import { phoneDigits } from './phones';
 import { lookupOnce } from './retryState';
+import { passNode } from './passParameters';
 
 /**
  * The number connected to the instance (GET /device), which Z-API says must never be sent as a
@@ -16,7 +17,7 @@ export async function connectedNumber(
 	timeout: number,
 ): Promise<string> {
 	// Keyed by the credential the node uses: nothing to decrypt when the answer is already known.
-	const credentialId = this.getNode().credentials?.[CREDENTIAL_TYPE]?.id ?? '';
+	const credentialId = passNode(this).credentials?.[CREDENTIAL_TYPE]?.id ?? '';
 	return await lookupOnce(this, `connectedNumber ${credentialId}`, async () => {
 		const device = await zApiRequest.call(this, {
 			method: 'GET',

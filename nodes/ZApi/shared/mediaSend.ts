@@ -14,6 +14,7 @@ import type { DescribedOperation, OperationContext } from './operation';
 import { readRecipient, recipientField } from './recipient';
 import type { SendFieldSet } from './send';
 import { readSendFields, sendAdditionalFields, sendMessage } from './send';
+import { readPassParameter } from './passParameters';
 
 export interface MediaSend {
 	operation: string;
@@ -46,7 +47,7 @@ export function mediaSendOperation(send: MediaSend): DescribedOperation {
 		): Promise<IDataObject> {
 			const phone = await readRecipient.call(this, itemIndex);
 			const media = await readMedia.call(this, itemIndex, kind);
-			const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+			const fields = readPassParameter<IDataObject>(this, 'additionalFields', itemIndex, {});
 			const body = {
 				phone,
 				[kind]: mediaValue(media),

@@ -11,6 +11,7 @@ import { GROUP_ID_EXAMPLE, isGroupId } from './groupId';
 import { inputError } from './nodeErrors';
 import { readBoolean } from './parameters';
 import { parsePhoneList, phoneDigits, readDefaultCountryCode } from './phones';
+import { passNode } from './passParameters';
 
 export const mentionFields: INodeProperties[] = [
 	{
@@ -83,7 +84,7 @@ async function groupParticipants(
 		known = new Map();
 		participantsOfRun.set(run, known);
 	}
-	const credentialId = this.getNode().credentials?.[CREDENTIAL_TYPE]?.id ?? '';
+	const credentialId = passNode(this).credentials?.[CREDENTIAL_TYPE]?.id ?? '';
 	const key = `${credentialId} ${groupId}`;
 	let participants = known.get(key);
 	if (!participants) {

@@ -6,7 +6,7 @@ import type {
 	INodePropertyOptions,
 } from 'n8n-workflow';
 
-/** What every operation gets besides the item: settings read once per item by the node. */
+/** What every operation gets besides the item: settings the node reads for the item. */
 export interface OperationContext {
 	/** Milliseconds to wait for each Z-API answer (the node's Timeout option). */
 	timeout: number;

@@ -8,6 +8,8 @@
  * | what                                          | kept for                         | why                               |
  * |-----------------------------------------------|----------------------------------|-----------------------------------|
  * | the decrypted credential                      | one pass                         | each read is a query + decryption |
+ * | its check (IDs, Base URL: transport/request)  | one pass                         | the same for every request        |
+ * | the node, parameters without an expression    | one pass (passParameters.ts)     | n8n copies or evaluates each time |
  * | a lookup that failed (e.g. the connected no.) | one pass                         | a retry asks again                |
  * | a lookup that succeeded                       | the execution (last 200 kept)    | asked once, not per item or retry |
  * | Create's group list (existingGroups.ts)       | the execution (last 20 kept)     | it can be large                   |

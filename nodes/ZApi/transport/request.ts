@@ -1,4 +1,5 @@
 import type {
+	ICredentialDataDecryptedObject,
 	IDataObject,
 	IExecuteFunctions,
 	IHookFunctions,
@@ -10,6 +11,7 @@ import type {
 import { isGroupId } from '../shared/groupIdForm';
 import { inputError } from '../shared/nodeErrors';
 import { passCredentials, recordErrorFacts } from '../shared/retryState';
+import type { ZApiCredentials } from './credentials';
 import { CREDENTIAL_TYPE, credentialProblem, instanceUrl, readCredentials } from './credentials';
 import type { RequestContext, ZApiFailure } from './errors';
 import { failureFromResponse, settleUncertainty, toNodeApiError } from './errors';
@@ -84,6 +86,22 @@ function parseBody(body: unknown): unknown {
 	}
 }
 
+// By the decrypted data passCredentials hands out, one object per pass: checked once per pass too.
+const checked = new WeakMap<
+	ICredentialDataDecryptedObject,
+	{ credentials: ZApiCredentials; problem?: string }
+>();
+
+function checkedCredentials(data: ICredentialDataDecryptedObject) {
+	let known = checked.get(data);
+	if (!known) {
+		const credentials = readCredentials(data);
+		known = { credentials, problem: credentialProblem(credentials) };
+		checked.set(data, known);
+	}
+	return known;
+}
+
 /**
  * Every call to Z-API goes through here: the URL with the instance token, the credential's
  * Client-Token header (through n8n's helper, so proxy and SSL settings apply), and the mapping of every
@@ -91,8 +109,8 @@ function parseBody(body: unknown): unknown {
  */
 export async function zApiRequest(this: ZApiContext, request: ZApiRequest): Promise<IDataObject> {
 	const decrypted = await passCredentials(this, request.itemIndex);
-	const credentials = readCredentials(decrypted.data!);
-	const problem = credentialProblem(credentials);
+	const { credentials, problem } = checkedCredentials(decrypted.data!);
+	// Each request that needs the credential fails with its own item, as when it was checked each time.
 	if (problem) throw inputError(this.getNode(), problem, request.itemIndex);
 	const context: RequestContext = {
 		action: request.action,

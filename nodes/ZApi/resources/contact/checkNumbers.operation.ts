@@ -7,6 +7,7 @@ import { PHONE_EXAMPLE, parsePhoneList, readDefaultCountryCode } from '../../sha
 import { TOOL_TEXT } from '../../shared/toolDescription';
 import type { NumberCheck } from '../../shared/whatsAppNumbers';
 import { MAX_BATCH_SIZE, checkWhatsAppNumbers } from '../../shared/whatsAppNumbers';
+import { readPassParameter } from '../../shared/passParameters';
 
 const OUTPUTS = ['perNumber', 'summary'];
 
@@ -97,7 +98,7 @@ async function readNumbers(this: IExecuteFunctions, itemIndex: number): Promise<
 }
 
 function readBatchSize(this: IExecuteFunctions, itemIndex: number): number {
-	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+	const fields = readPassParameter<IDataObject>(this, 'additionalFields', itemIndex, {});
 	const value = fields.batchSize ?? MAX_BATCH_SIZE;
 	const size = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
 	if (typeof size === 'number' && Number.isInteger(size) && size >= 1 && size <= MAX_BATCH_SIZE) {

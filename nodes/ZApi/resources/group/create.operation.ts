@@ -26,6 +26,7 @@ import {
 	groupsByName,
 	readExistingGroupOptions,
 } from './existingGroups';
+import { passNode, readPassParameter } from '../../shared/passParameters';
 
 const properties: INodeProperties[] = [
 	{
@@ -80,7 +81,7 @@ async function keepNumbersOnWhatsApp(
 ): Promise<{ phones: string[]; phonesWithoutWhatsApp: string[] }> {
 	// Asked once per execution: a retry pass of the node creates with the same list, so the create's
 	// sendOnce recognises a create that may have happened (the check only reads).
-	const credentialId = this.getNode().credentials?.[CREDENTIAL_TYPE]?.id ?? '';
+	const credentialId = passNode(this).credentials?.[CREDENTIAL_TYPE]?.id ?? '';
 	const key = `phone-exists-batch ${credentialId} ${itemIndex} ${JSON.stringify(participants)}`;
 	const { onWhatsApp, withoutWhatsApp } = await lookupOnce(this, key, async () =>
 		checkParticipants.call(this, participants, { itemIndex, timeout }),
@@ -142,7 +143,7 @@ export async function execute(
 	const requested = await readPhonesParameter.call(this, itemIndex, 'accepted');
 	const autoInvite = readBooleanParameter.call(this, 'autoInvite', 'Auto Invite', itemIndex);
 	const followUps = await readFollowUps.call(this, itemIndex, requested);
-	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+	const fields = readPassParameter<IDataObject>(this, 'additionalFields', itemIndex, {});
 	const onlyOnWhatsApp =
 		fields.onlyNumbersOnWhatsApp !== undefined &&
 		readBoolean.call(this, itemIndex, 'Only Numbers on WhatsApp', fields.onlyNumbersOnWhatsApp);

@@ -9,6 +9,7 @@ import { zApiRequestValueTrue } from '../../shared/valueTrue';
 import { zApiRequest } from '../../transport/request';
 import { MESSAGE_MAY_HAVE_BEEN_SENT } from '../../shared/send';
 import { readPhoto } from './createPhoto';
+import { readPassParameter } from '../../shared/passParameters';
 
 /** What the follow-ups will do, read and checked before the group is created. */
 export interface FollowUpPlan {
@@ -25,7 +26,7 @@ export async function readFollowUps(
 	itemIndex: number,
 	participants: string[],
 ): Promise<FollowUpPlan> {
-	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+	const fields = readPassParameter<IDataObject>(this, 'additionalFields', itemIndex, {});
 	const fail = (message: string) => inputError(this.getNode(), message, itemIndex);
 	const optionalText = (displayName: string, value: unknown) =>
 		readOptionalText.call(this, itemIndex, displayName, value) || undefined;

@@ -16,6 +16,7 @@ import {
 	photoFromSource,
 	photoFromUrlOrBase64,
 } from '../../shared/photo';
+import { passNode } from '../../shared/passParameters';
 
 const VERSION_1 = { '@version': [1] };
 const showForSource = (source: PhotoSource) => ({ show: { photoSource: [source] } });
@@ -216,7 +217,7 @@ export async function readPhoto(
 	itemIndex: number,
 	fields: IDataObject,
 ): Promise<string | undefined> {
-	return this.getNode().typeVersion >= 2
+	return passNode(this).typeVersion >= 2
 		? await readPhotoV2.call(this, itemIndex, fields.photo)
 		: await readPhotoV1.call(this, itemIndex, fields);
 }

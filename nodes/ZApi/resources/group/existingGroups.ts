@@ -11,6 +11,7 @@ import { inputError } from '../../shared/nodeErrors';
 import { readBoolean } from '../../shared/parameters';
 import { lookupOncePerPass } from '../../shared/retryState';
 import { CREDENTIAL_TYPE } from '../../transport/credentials';
+import { passNode, readPassParameter } from '../../shared/passParameters';
 
 export const IF_GROUP_EXISTS = ['createAnother', 'returnExisting', 'fail'] as const;
 export type IfGroupExists = (typeof IF_GROUP_EXISTS)[number];
@@ -68,7 +69,7 @@ export function readExistingGroupOptions(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): ExistingGroupOptions {
-	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	const options = readPassParameter<IDataObject>(this, 'options', itemIndex, {});
 	const ifGroupExists = options.ifGroupExists ?? 'createAnother';
 	if (!IF_GROUP_EXISTS.includes(ifGroupExists as IfGroupExists)) {
 		throw inputError(
@@ -126,7 +127,7 @@ export async function groupsByName(
 	itemIndex: number,
 	timeout: number,
 ): Promise<GroupsByName> {
-	const credentialId = this.getNode().credentials?.[CREDENTIAL_TYPE]?.id ?? '';
+	const credentialId = passNode(this).credentials?.[CREDENTIAL_TYPE]?.id ?? '';
 	const executionId = this.getExecutionId?.();
 	const key = `${executionId} ${credentialId}`;
 	const kept = executionId ? recentLists.get(key) : undefined;

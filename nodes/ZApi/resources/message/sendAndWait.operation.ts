@@ -16,6 +16,7 @@ import { limitWaitTimeProperties, readWaitTill } from '../../shared/sendAndWait/
 import { resumeUrl } from '../../shared/sendAndWait/links';
 import { inputError } from '../../shared/nodeErrors';
 import { urlButtonActions } from './buttonActions';
+import { readPassParameter } from '../../shared/passParameters';
 
 export const DEFAULT_LABELS = { approve: 'Approve', disapprove: 'Disapprove', reply: 'Reply' };
 
@@ -204,7 +205,7 @@ export async function execute(
 	readWaitTill.call(this, itemIndex);
 	const links = readLinks.call(this, itemIndex);
 	const message = [question, '', ...links.map(({ label, url }) => `${label}: ${url}`)].join('\n');
-	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	const options = readPassParameter<IDataObject>(this, 'options', itemIndex, {});
 	const asButtons =
 		options.linksAsButtons !== undefined &&
 		readBoolean.call(this, itemIndex, 'Send Links as Buttons', options.linksAsButtons);

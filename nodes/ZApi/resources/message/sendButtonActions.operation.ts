@@ -13,6 +13,7 @@ import type { SendFieldSet } from '../../shared/send';
 import { TOOL_TEXT } from '../../shared/toolDescription';
 import { readButton } from './buttonActions';
 import { BUTTON_STATUS_NOTICE } from './sendButtonList.operation';
+import { readPassParameter } from '../../shared/passParameters';
 
 const SHARED: SendFieldSet = { reply: false, delayTyping: false };
 
@@ -165,7 +166,7 @@ export async function execute(
 			itemIndex,
 		);
 	}
-	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+	const fields = readPassParameter<IDataObject>(this, 'additionalFields', itemIndex, {});
 	const title = readOptionalText.call(this, itemIndex, 'Title', fields.title);
 	const footer = readOptionalText.call(this, itemIndex, 'Footer', fields.footer);
 	const body: IDataObject & { phone: string } = {

@@ -10,6 +10,7 @@ import { readRecipient, recipientField } from '../../shared/recipient';
 import { readSendFields, sendAdditionalFields, sendMessage } from '../../shared/send';
 import type { SendFieldSet } from '../../shared/send';
 import { TOOL_TEXT } from '../../shared/toolDescription';
+import { readPassParameter } from '../../shared/passParameters';
 
 const SHARED: SendFieldSet = { reply: false, delayTyping: false };
 
@@ -185,7 +186,7 @@ export async function execute(
 		header === 'none'
 			? { buttons }
 			: { [header]: readMedia.call(this, itemIndex, header), buttons };
-	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+	const fields = readPassParameter<IDataObject>(this, 'additionalFields', itemIndex, {});
 	const body: IDataObject & { phone: string } = {
 		phone,
 		message,

@@ -9,6 +9,7 @@ import { readRecipient, recipientField } from '../../shared/recipient';
 import { readSendFields, sendAdditionalFields, sendMessage } from '../../shared/send';
 import type { SendFieldSet } from '../../shared/send';
 import { TOOL_TEXT } from '../../shared/toolDescription';
+import { readPassParameter } from '../../shared/passParameters';
 
 const SHARED: SendFieldSet = { reply: true, delayTyping: false };
 
@@ -92,7 +93,7 @@ export async function execute(
 		hint: 'give the name on the card, e.g. "Maria Souza"',
 	});
 	const contactPhone = await readContactPhone.call(this, itemIndex);
-	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+	const fields = readPassParameter<IDataObject>(this, 'additionalFields', itemIndex, {});
 	const businessDescription = readOptionalText.call(
 		this,
 		itemIndex,

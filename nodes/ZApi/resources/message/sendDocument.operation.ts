@@ -12,6 +12,7 @@ import { readRecipient, recipientField } from '../../shared/recipient';
 import { readSendFields, sendAdditionalFields, sendMessage } from '../../shared/send';
 import type { SendFieldSet } from '../../shared/send';
 import { TOOL_TEXT } from '../../shared/toolDescription';
+import { readPassParameter } from '../../shared/passParameters';
 
 // Both of Z-API's pages list fileName, messageId and delayMessage; caption is on the Portuguese only.
 const SHARED: SendFieldSet = { reply: true, delayTyping: false };
@@ -88,7 +89,7 @@ export async function execute(
 ): Promise<IDataObject> {
 	const phone = await readRecipient.call(this, itemIndex);
 	const document = await readMedia.call(this, itemIndex, 'document');
-	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+	const fields = readPassParameter<IDataObject>(this, 'additionalFields', itemIndex, {});
 	const extension = readExtension.call(this, itemIndex, fields.extension, document);
 	const fileName =
 		readOptionalText.call(this, itemIndex, 'File Name', fields.fileName) || document.fileName;

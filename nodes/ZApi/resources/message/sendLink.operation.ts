@@ -9,6 +9,7 @@ import { readRecipient, recipientField } from '../../shared/recipient';
 import { readSendFields, sendAdditionalFields, sendMessage } from '../../shared/send';
 import type { SendFieldSet } from '../../shared/send';
 import { TOOL_TEXT } from '../../shared/toolDescription';
+import { readPassParameter } from '../../shared/passParameters';
 
 // messageId is on the English page only, delayTyping and linkType on the Portuguese one only.
 const SHARED: SendFieldSet = { reply: false, delayTyping: false };
@@ -145,7 +146,7 @@ export async function execute(
 		'give the preview a description, e.g. "Every product of the season"',
 	);
 	const image = readImage.call(this, itemIndex);
-	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+	const fields = readPassParameter<IDataObject>(this, 'additionalFields', itemIndex, {});
 	const body = {
 		phone,
 		message: messageEndingWith(message, linkUrl),

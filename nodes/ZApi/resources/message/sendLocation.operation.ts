@@ -8,6 +8,7 @@ import { readRecipient, recipientField } from '../../shared/recipient';
 import { readSendFields, sendAdditionalFields, sendMessage } from '../../shared/send';
 import type { SendFieldSet } from '../../shared/send';
 import { TOOL_TEXT } from '../../shared/toolDescription';
+import { readPassParameter } from '../../shared/passParameters';
 
 const SHARED: SendFieldSet = { reply: true, delayTyping: false };
 
@@ -124,7 +125,7 @@ export async function execute(
 	});
 	const latitude = readCoordinate.call(this, itemIndex, 'latitude', 90);
 	const longitude = readCoordinate.call(this, itemIndex, 'longitude', 180);
-	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+	const fields = readPassParameter<IDataObject>(this, 'additionalFields', itemIndex, {});
 	const body = {
 		phone,
 		title,

@@ -9,6 +9,7 @@ import { readRecipient, recipientField } from '../../shared/recipient';
 import { readSendFields, sendAdditionalFields, sendMessage } from '../../shared/send';
 import type { SendFieldSet } from '../../shared/send';
 import { TOOL_TEXT } from '../../shared/toolDescription';
+import { readPassParameter } from '../../shared/passParameters';
 
 const SHARED: SendFieldSet = { reply: false, delayTyping: false };
 
@@ -163,7 +164,7 @@ export async function execute(
 		options.map((option) => (option.id as string | undefined) ?? ''),
 		'the reply carries the ID of the option picked, so each must be different',
 	);
-	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+	const fields = readPassParameter<IDataObject>(this, 'additionalFields', itemIndex, {});
 	const body: IDataObject & { phone: string } = {
 		phone,
 		message,

@@ -9,6 +9,7 @@ import { readRecipient, recipientField } from '../../shared/recipient';
 import { readSendFields, sendAdditionalFields, sendMessage } from '../../shared/send';
 import type { SendFieldSet } from '../../shared/send';
 import { TOOL_TEXT } from '../../shared/toolDescription';
+import { readPassParameter } from '../../shared/passParameters';
 
 // Both of Z-API's pages list only delayMessage besides the poll itself.
 const SHARED: SendFieldSet = { reply: false, delayTyping: false };
@@ -117,7 +118,7 @@ export async function execute(
 		'Allow Multiple Answers',
 		itemIndex,
 	);
-	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+	const fields = readPassParameter<IDataObject>(this, 'additionalFields', itemIndex, {});
 	const body: IDataObject & { phone: string } = {
 		phone,
 		message,

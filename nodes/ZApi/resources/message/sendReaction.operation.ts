@@ -8,6 +8,7 @@ import { readRecipient, recipientField } from '../../shared/recipient';
 import { readSendFields, sendAdditionalFields, sendMessage } from '../../shared/send';
 import type { SendFieldSet } from '../../shared/send';
 import { TOOL_TEXT } from '../../shared/toolDescription';
+import { readPassParameter } from '../../shared/passParameters';
 
 // messageId is the message reacted to here, a required field of its own, not a reply.
 const SHARED: SendFieldSet = { reply: false, delayTyping: false };
@@ -80,7 +81,7 @@ export async function execute(
 		hint: 'give the messageId of the message to react to, e.g. 3EB0C767D26A1D8A5A4F',
 	});
 	const reaction = readReaction.call(this, itemIndex);
-	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+	const fields = readPassParameter<IDataObject>(this, 'additionalFields', itemIndex, {});
 	const body = {
 		phone,
 		reaction,

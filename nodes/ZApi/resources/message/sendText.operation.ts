@@ -8,6 +8,7 @@ import { readRecipient, recipientField } from '../../shared/recipient';
 import { readSendFields, sendAdditionalFields, sendMessage } from '../../shared/send';
 import type { SendFieldSet } from '../../shared/send';
 import { TOOL_TEXT } from '../../shared/toolDescription';
+import { readPassParameter } from '../../shared/passParameters';
 
 // Z-API documents delayTyping on /send-text only (and on pages of one language elsewhere), and
 // messageId (reply) on the reply page of both languages.
@@ -47,7 +48,7 @@ export async function execute(
 		hint: 'write the text to send',
 		trim: false,
 	});
-	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+	const fields = readPassParameter<IDataObject>(this, 'additionalFields', itemIndex, {});
 	const body: IDataObject & { phone: string } = {
 		phone,
 		message,
