@@ -199,15 +199,18 @@ describe('properties with the Default Country Code', () => {
 					);
 					expect(now.error).toContain(`"${entry.trim()}"`);
 					expect(now.error.endsWith(hint)).toBe(true);
-					// Never a number libphonenumber calls valid, unless its form says it is national.
-					if (parse?.(`+${then.value}`)?.isValid()) {
+					// Never a number libphonenumber calls valid as written (not after dropping a trunk 0
+					// behind the country code, as in 35902000000), unless its form says it is national.
+					const parsed = parse?.(`+${then.value}`);
+					if (parsed?.isValid() && parsed.number === `+${then.value}`) {
 						expect(now.error).toContain('is written without a country code');
 					}
 				} else {
 					expect(now).toEqual(then);
 				}
 			}),
-			{ numRuns: 500 },
+			// A counterexample a random run found once: Bulgaria's +359 with Sofia's trunk 0 kept.
+			{ numRuns: 500, examples: [['35902000000']] },
 		);
 	});
 
