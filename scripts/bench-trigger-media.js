@@ -11,7 +11,7 @@
  * n8n runs with N8N_DEFAULT_BINARY_DATA_MODE=filesystem (the file is written to disk before n8n
  * answers). The storage host is local: over the internet, add the file's transfer time.
  */
-const { N8nInstance } = require('./n8n/instance');
+const { N8nInstance, doubleCredential } = require('./n8n/instance');
 const { packPackage } = require('./n8n/pack');
 const { DEFAULT_N8N } = require('./n8n/versions');
 const { table } = require('./table');
@@ -81,18 +81,7 @@ async function main() {
 	let server;
 	try {
 		await n8n.installPackage(tarball);
-		await n8n.importCredentials([
-			{
-				...CREDENTIAL,
-				type: 'zApiApi',
-				data: {
-					instanceId: double.config.instanceId,
-					instanceToken: double.config.instanceToken,
-					clientToken: '',
-					baseUrl: double.url,
-				},
-			},
-		]);
+		await n8n.importCredentials([doubleCredential(CREDENTIAL, double)]);
 		await n8n.importWorkflows([off, on]);
 		for (const { id } of [off, on]) {
 			const command = version.startsWith('1.')

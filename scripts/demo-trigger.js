@@ -11,7 +11,7 @@
  */
 const fs = require('node:fs');
 const path = require('node:path');
-const { N8nInstance } = require('./n8n/instance');
+const { N8nInstance, doubleCredential } = require('./n8n/instance');
 const { packPackage } = require('./n8n/pack');
 const { DEFAULT_N8N, N8N_RELEASES } = require('./n8n/versions');
 const { table } = require('./table');
@@ -140,18 +140,7 @@ async function main() {
 			// over, and put it back on deactivation.
 			if (node.type === 'n8n-nodes-z-api.zApiTrigger') node.parameters.replaceExisting = true;
 		}
-		await n8n.importCredentials([
-			{
-				...CREDENTIAL,
-				type: 'zApiApi',
-				data: {
-					instanceId: double.config.instanceId,
-					instanceToken: double.config.instanceToken,
-					clientToken: '',
-					baseUrl: double.url,
-				},
-			},
-		]);
+		await n8n.importCredentials([doubleCredential(CREDENTIAL, double)]);
 		await n8n.importWorkflows(workflow);
 		const activate = options.version.startsWith('1.')
 			? ['update:workflow', `--id=${workflow.id}`, '--active=true']

@@ -16,7 +16,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const { spawn } = require('node:child_process');
-const { N8nInstance } = require('./n8n/instance');
+const { N8nInstance, doubleCredential } = require('./n8n/instance');
 const { DEFAULT_N8N, N8N_RELEASES } = require('./n8n/versions');
 const { runCommand, track, killGroup, cleanEnv, freePort } = require('./n8n/run');
 const { startZApiDouble } = require('../test/zapi-double/server');
@@ -78,18 +78,7 @@ async function main() {
 	}
 	const firstRun = !fs.existsSync(portFile);
 	if (firstRun || double.port !== savedPort) {
-		await n8n.importCredentials([
-			{
-				...DOUBLE_CREDENTIAL,
-				type: 'zApiApi',
-				data: {
-					instanceId: double.config.instanceId,
-					instanceToken: double.config.instanceToken,
-					clientToken: '',
-					baseUrl: double.url,
-				},
-			},
-		]);
+		await n8n.importCredentials([doubleCredential(DOUBLE_CREDENTIAL, double)]);
 		fs.writeFileSync(portFile, String(double.port));
 	}
 	if (firstRun) {

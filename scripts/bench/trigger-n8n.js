@@ -7,7 +7,7 @@
  */
 const fs = require('node:fs');
 const path = require('node:path');
-const { N8nInstance } = require('../n8n/instance');
+const { N8nInstance, doubleCredential } = require('../n8n/instance');
 const { packPackage } = require('../n8n/pack');
 const { readExecutions } = require('./trigger-executions');
 const { startZApiDouble } = require('../../test/zapi-double/server');
@@ -97,18 +97,7 @@ async function startTriggerBench({
 			},
 		});
 		await n8n.installPackage(await pack());
-		await n8n.importCredentials([
-			{
-				...CREDENTIAL,
-				type: 'zApiApi',
-				data: {
-					instanceId: double.config.instanceId,
-					instanceToken: double.config.instanceToken,
-					clientToken: '',
-					baseUrl: double.url,
-				},
-			},
-		]);
+		await n8n.importCredentials([doubleCredential(CREDENTIAL, double)]);
 		await n8n.importWorkflows([flows.trigger, flows.webhook]);
 		for (const { id } of [flows.trigger, flows.webhook]) {
 			const command = version.startsWith('1.')

@@ -241,4 +241,18 @@ function parseRawOutput(stdout) {
 	return undefined;
 }
 
-module.exports = { N8nInstance, parseRawOutput };
+/** A `zApiApi` credential (`{ id, name }`) pointed at the local Z-API double, for importCredentials. */
+function doubleCredential(credential, double) {
+	return {
+		...credential,
+		type: 'zApiApi',
+		data: {
+			instanceId: double.config.instanceId,
+			instanceToken: double.config.instanceToken,
+			clientToken: '',
+			baseUrl: double.url,
+		},
+	};
+}
+
+module.exports = { N8nInstance, parseRawOutput, doubleCredential };
