@@ -19,6 +19,7 @@ export const ACTIONS_BY_NAME = {
 	'Reject Membership Requests': 'Reject membership requests of a group',
 	'Send Reaction': 'Send a reaction to a message',
 	'Check Numbers': 'Check phone numbers',
+	'Delete One Queued Message': 'Delete one queued message',
 };
 
 /** What the canvas shows under a Z-API node: the operation's and resource's names (forms.ui.test.ts). */

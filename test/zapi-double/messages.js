@@ -110,7 +110,7 @@ const ENDPOINTS = {
 	'/messages': { method: 'DELETE' },
 };
 
-function createHandlers({ groups, NOT_FOUND, nextMessage }) {
+function createHandlers({ config, queue, groups, NOT_FOUND, nextMessage }) {
 	/** Every send: delays within 1–15 s, a group recipient the double knows, then a new message id. */
 	function send({ body }) {
 		for (const field of ['delayMessage', 'delayTyping']) {
@@ -118,7 +118,11 @@ function createHandlers({ groups, NOT_FOUND, nextMessage }) {
 				return [400, { error: `${field} must be between 1 and 15` }];
 		}
 		if (/-group$/.test(body.phone) && !groups.has(body.phone)) return NOT_FOUND;
-		return [200, nextMessage()];
+		const message = nextMessage();
+		// Told to hold sends (a disconnected phone), the double keeps them in the queue (queue.js).
+		if (config.holdSends)
+			queue.push({ ...message, phone: body.phone, message: body.message, created: Date.now() });
+		return [200, message];
 	}
 	const handlers = Object.fromEntries(
 		Object.keys(ENDPOINTS)

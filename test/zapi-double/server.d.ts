@@ -51,6 +51,8 @@ export interface DoubleConfig {
 	refuseEmptyWebhook?: boolean;
 	/** `GET /me` answers without the callback fields. */
 	meWithoutCallbackFields?: boolean;
+	/** Sends wait in the send queue (POST /queue lists them, DELETE /queue empties it). */
+	holdSends?: boolean;
 	/** Webhook setters store the URL without its query string (Z-API does not document either way). */
 	dropWebhookQuery?: boolean;
 }
@@ -81,6 +83,15 @@ export interface ZApiDouble {
 	port: number;
 	config: DoubleConfig;
 	requests: RecordedRequest[];
+	/** The send queue: sends made while `config.holdSends` is on. */
+	queue: Array<{
+		zaapId: string;
+		messageId: string;
+		id: string;
+		phone: string;
+		message?: string;
+		created: number;
+	}>;
 	setFault(endpoint: string, fault: Fault): void;
 	clearFaults(): void;
 	/** Adds a group as if it existed already; returns its id. */

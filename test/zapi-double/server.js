@@ -18,6 +18,7 @@ const MODULES = [
 	require('./contacts'),
 	require('./invitations'),
 	require('./instance'),
+	require('./queue'),
 ];
 
 const DEFAULTS = {
@@ -320,6 +321,8 @@ async function startZApiDouble(options = {}) {
 
 	const shared = {
 		config,
+		/** Z-API's send queue (queue.js): sends made while `config.holdSends` is on wait here. */
+		queue: [],
 		groups,
 		addGroup,
 		metadata,
@@ -390,9 +393,11 @@ async function startZApiDouble(options = {}) {
 			if (!config.connected && !offline && !(record.route in webhooks.handlers)) {
 				return json(res, 400, { error: 'You are not connected' });
 			}
-			const spec = ENDPOINTS[record.route];
-			if (!spec) return json(res, 404, { error: `unknown endpoint ${endpoint}` });
-			if (req.method !== spec.method) {
+			// A path with several methods (`/queue`: POST reads, DELETE empties) has a spec per method.
+			const entry = ENDPOINTS[record.route];
+			const spec = entry?.methods ? entry.methods[req.method] : entry;
+			if (!entry) return json(res, 404, { error: `unknown endpoint ${endpoint}` });
+			if (!spec || (!entry.methods && req.method !== spec.method)) {
 				return json(res, 405, { error: 'check you sent POST or GET as specified' });
 			}
 			if (spec.body) {
@@ -510,6 +515,8 @@ async function startZApiDouble(options = {}) {
 		port,
 		config,
 		requests,
+		/** The send queue: what sends made with `config.holdSends` on left waiting. */
+		queue: shared.queue,
 		/** Queue a fault for an endpoint: { status, body, headers, contentType, delayMs, hang, reset, times, skip, afterWork }. */
 		setFault(endpoint, fault) {
 			if (!faults.has(endpoint)) faults.set(endpoint, []);
@@ -532,6 +539,7 @@ async function startZApiDouble(options = {}) {
 			groupSequence = 0;
 			messageSequence = 0;
 			groups.clear();
+			shared.queue.length = 0;
 			// Options a test set on config (refuseEmptyWebhook…) go too, not only the DEFAULTS keys.
 			for (const key of Object.keys(config)) delete config[key];
 			Object.assign(config, DEFAULTS, options);

@@ -21,6 +21,7 @@ const READ_OPERATIONS = [
 	'getMetadata',
 	'checkNumbers',
 	'getQrCode',
+	'getQueue',
 	'getStatus',
 ];
 

@@ -90,7 +90,15 @@ describe('the node description (the public contract)', () => {
 			'sendVideoNote',
 		]);
 		expect(values('contact')).toEqual(['checkNumbers']);
-		expect(values('instance')).toEqual(['disconnect', 'getQrCode', 'getStatus', 'restart']);
+		expect(values('instance')).toEqual([
+			'deleteQueuedMessage',
+			'deleteQueue',
+			'disconnect',
+			'getQrCode',
+			'getQueue',
+			'getStatus',
+			'restart',
+		]);
 		for (const operation of description.properties.filter((p) => p.name === 'operation')) {
 			const names = (operation.options as Array<{ name: string }>).map((option) => option.name);
 			expect(names).toEqual([...names].sort((x, y) => x.localeCompare(y)));

@@ -52,8 +52,8 @@ function everyOperation(): Array<[string, string, string, string]> {
 }
 
 describe('the canvas subtitle', () => {
-	test('covers the 43 operations', () => {
-		expect(everyOperation()).toHaveLength(43);
+	test('covers the 46 operations', () => {
+		expect(everyOperation()).toHaveLength(46);
 	});
 
 	test.each(everyOperation())(
@@ -73,6 +73,7 @@ describe('the canvas subtitle', () => {
 		['message', 'markAsRead', 'Mark as Read: Message'],
 		['contact', 'checkNumbers', 'Check Numbers: Contact'],
 		['instance', 'getQrCode', 'Get QR Code: Instance'],
+		['instance', 'deleteQueuedMessage', 'Delete One Queued Message: Instance'],
 	])('written out: %s → %s is "%s"', (resource, operation, expected) => {
 		expect(subtitleOf({ resource, operation })).toBe(expected);
 	});

@@ -237,6 +237,18 @@ export const TOOL_TEXTS: Array<[string, string, string, string]> = [
 	],
 	[
 		'instance',
+		'deleteQueuedMessage',
+		'Delete one queued message',
+		'Deletes one message waiting in the Z-API send queue of this WhatsApp number, so that it is not sent. Input: the zaapId of the message (from the answer of a send or from Get Queue, e.g. 019D44A1B2C3D4E5F6A7B8C9D68DA6). Returns zaapId and deleted: true.',
+	],
+	[
+		'instance',
+		'deleteQueue',
+		'Delete the send queue',
+		'Deletes every message waiting in the Z-API send queue of this WhatsApp number, so that none of them is sent, e.g. to stop a bulk send that went wrong. No input. Returns queueDeleted: true.',
+	],
+	[
+		'instance',
 		'disconnect',
 		'Disconnect the instance',
 		'Disconnects this WhatsApp number from Z-API: nothing can be sent or received, and webhooks stop, until someone reads the QR code again with the phone. Use it only when the user explicitly asks to disconnect WhatsApp. No input. Returns disconnected: true.',
@@ -246,6 +258,12 @@ export const TOOL_TEXTS: Array<[string, string, string, string]> = [
 		'getQrCode',
 		'Get the QR code of the instance',
 		'Gets the QR code that connects a WhatsApp number to Z-API, as a PNG image file in the binary data of the answer (not in its text). No input. Returns connected: false with the image, or connected: true and no image when the number is already connected. WhatsApp replaces the code every 20 seconds: do not call this more than 3 times in a row.',
+	],
+	[
+		'instance',
+		'getQueue',
+		'Get the send queue',
+		'Lists the messages waiting in the Z-API send queue of this WhatsApp number (sent through the API but not yet delivered to WhatsApp), e.g. to check a bulk send before it goes out. Input: whether to return all, or a limit. Returns one item per queued message with zaapId (to delete it from the queue), messageId, phone and message.',
 	],
 	[
 		'instance',

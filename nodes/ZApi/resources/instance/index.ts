@@ -3,8 +3,11 @@ import type { INodeProperties } from 'n8n-workflow';
 import type { DescribedOperation, OptionValue } from '../../shared/operation';
 import { optionsParameter } from '../../shared/operation';
 import { toolDescriptionParameters, toolTextsOf } from '../../shared/toolDescription';
+import * as deleteQueue from './deleteQueue.operation';
+import * as deleteQueuedMessage from './deleteQueuedMessage.operation';
 import * as disconnect from './disconnect.operation';
 import * as getQrCode from './getQrCode.operation';
+import * as getQueue from './getQueue.operation';
 import * as getStatus from './getStatus.operation';
 import * as restart from './restart.operation';
 
@@ -16,6 +19,18 @@ export const operation = optionsParameter({
 	displayOptions: { show: { resource: ['instance'] } },
 	options: [
 		{
+			name: 'Delete One Queued Message',
+			value: 'deleteQueuedMessage',
+			description: 'Delete one message waiting in the send queue, so that it is not sent',
+			action: 'Delete one queued message',
+		},
+		{
+			name: 'Delete Queue',
+			value: 'deleteQueue',
+			description: 'Delete every message waiting in the send queue, e.g. to stop a bulk send',
+			action: 'Delete the send queue',
+		},
+		{
 			name: 'Disconnect',
 			value: 'disconnect',
 			description: 'Disconnect the WhatsApp number; webhooks stop until the QR code is read again',
@@ -26,6 +41,12 @@ export const operation = optionsParameter({
 			value: 'getQrCode',
 			description: 'Get the QR code to connect the number, as an image file',
 			action: 'Get the QR code of the instance',
+		},
+		{
+			name: 'Get Queue',
+			value: 'getQueue',
+			description: 'Get the messages waiting in the send queue, not yet sent to WhatsApp',
+			action: 'Get the send queue',
 		},
 		{
 			name: 'Get Status',
@@ -46,8 +67,11 @@ export const operation = optionsParameter({
 export type InstanceOperation = OptionValue<typeof operation>;
 
 export const operations: Record<InstanceOperation, DescribedOperation> = {
+	deleteQueue,
+	deleteQueuedMessage,
 	disconnect,
 	getQrCode,
+	getQueue,
 	getStatus,
 	restart,
 };
@@ -55,8 +79,11 @@ export const operations: Record<InstanceOperation, DescribedOperation> = {
 export const description: INodeProperties[] = [
 	operation,
 	...toolDescriptionParameters('instance', toolTextsOf(operations)),
+	...deleteQueue.description,
+	...deleteQueuedMessage.description,
 	...disconnect.description,
 	...getQrCode.description,
+	...getQueue.description,
 	...getStatus.description,
 	...restart.description,
 ];

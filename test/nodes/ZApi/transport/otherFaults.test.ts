@@ -24,6 +24,23 @@ const queueRequest = (groupId: string) => {
 	(double.group(groupId) as DoubleGroup).requests = new Set([MEMBER]);
 };
 
+/** A send held in the double's queue, as Instance → Get Queue lists it and its deletes remove it. */
+const QUEUED = 'ZAAP3EB0QUEUED0000000001';
+/** Each group's own held send, for the deletes of one message (one per input item). */
+const queuedFor = (groupId: string) => `ZAAP${groupId.replace(/\D/g, '')}`;
+const hold = (zaapId: string) => {
+	if (double.queue.some((entry) => entry.zaapId === zaapId)) return;
+	double.queue.push({
+		zaapId,
+		messageId: zaapId.slice(4),
+		id: zaapId.slice(4),
+		phone: MEMBER,
+		message: 'Bulk',
+		created: 1,
+	});
+};
+const holdOne = () => hold(QUEUED);
+
 const operations: OperationRow[] = [
 	{
 		// A POST that only reads: every item checks MEMBER, one output item per number.
@@ -110,6 +127,41 @@ const operations: OperationRow[] = [
 		done: () => ({ disconnected: true }),
 		ifUncertain:
 			'The number may have been disconnected anyway: check it with Instance → Get Status before you run this again.',
+	},
+	{
+		// A POST that only reads, paged by its cursor.
+		name: 'Instance → Get Queue',
+		parameters: { resource: 'instance', operation: 'getQueue' },
+		route: '/queue',
+		prepare: holdOne,
+		action: () => 'list the send queue (page 1)',
+		done: () => ({ zaapId: QUEUED, phone: MEMBER }),
+		reads: true,
+	},
+	{
+		name: 'Instance → Delete Queue',
+		parameters: { resource: 'instance', operation: 'deleteQueue' },
+		route: '/queue',
+		prepare: holdOne,
+		action: () => 'delete the send queue',
+		done: () => ({ queueDeleted: true }),
+		ifUncertain:
+			'The queue may have been deleted anyway: check it with Instance → Get Queue before you run this again.',
+	},
+	{
+		name: 'Instance → Delete One Queued Message',
+		parameters: {
+			resource: 'instance',
+			operation: 'deleteQueuedMessage',
+			zaapId: '={{ $json.zaapId }}',
+		},
+		route: '/queue/:zaapId',
+		item: (groupId) => ({ zaapId: queuedFor(groupId) }),
+		prepare: (groupId) => hold(queuedFor(groupId)),
+		action: (groupId) => `delete the message ${queuedFor(groupId)} from the send queue`,
+		done: (groupId) => ({ zaapId: queuedFor(groupId), deleted: true }),
+		ifUncertain:
+			'The message may have been deleted from the queue anyway: check it with Instance → Get Queue before you run this again.',
 	},
 ];
 
