@@ -7,7 +7,8 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { MediaKind } from './mediaTypes';
-import { mediaValue, readMedia } from './media';
+import { mediaValue } from './media';
+import { readMedia } from './mediaRead';
 import type { MediaOption } from './mediaFields';
 import { mediaOptionFields, mediaSourceFields, readMediaOptions } from './mediaFields';
 import type { DescribedOperation, OperationContext } from './operation';

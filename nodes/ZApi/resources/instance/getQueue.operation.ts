@@ -1,9 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
-import { inputError, keepOwnMessage } from '../../shared/nodeErrors';
+import { keepOwnMessage } from '../../shared/nodeErrors';
 import type { OperationContext } from '../../shared/operation';
-import { readBooleanParameter } from '../../shared/parameters';
+import { readResultLimit, returnAllProperties } from '../../shared/returnAll';
 import { zApiRequest } from '../../transport/request';
 
 // queue/post-queue.md: at most 30 messages a page.
@@ -11,45 +11,13 @@ export const PAGE_SIZE = 30;
 // The queue holds at most 1000 messages (queue/introduction.md): 34 pages; more means it does not end.
 export const MAX_PAGES = 100;
 
-const properties: INodeProperties[] = [
-	{
-		displayName: 'Return All',
-		name: 'returnAll',
-		type: 'boolean',
-		default: false,
-		description: 'Whether to return all results or only up to a given limit',
-	},
-	{
-		displayName: 'Limit',
-		name: 'limit',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: 50,
-		description: 'Max number of results to return',
-		displayOptions: { show: { returnAll: [false] } },
-	},
-];
-
 export const description = updateDisplayOptions(
 	{ show: { resource: ['instance'], operation: ['getQueue'] } },
-	properties,
+	returnAllProperties,
 );
 
 export const toolDescription =
 	'Lists the messages waiting in the Z-API send queue of this WhatsApp number (sent through the API but not yet delivered to WhatsApp), e.g. to check a bulk send before it goes out. Input: whether to return all, or a limit. Returns one item per queued message with zaapId (to delete it from the queue), messageId, phone and message.';
-
-function readLimit(this: IExecuteFunctions, itemIndex: number): number {
-	const value = this.getNodeParameter('limit', itemIndex, 50) as unknown;
-	const limit = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-	if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1) {
-		throw inputError(
-			this.getNode(),
-			`Limit must be a whole number of at least 1 (got ${JSON.stringify(value)})`,
-			itemIndex,
-		);
-	}
-	return limit;
-}
 
 function failure(context: IExecuteFunctions, message: string, itemIndex: number) {
 	return keepOwnMessage(new NodeOperationError(context.getNode(), message, { itemIndex }), message);
@@ -77,8 +45,7 @@ export async function execute(
 	itemIndex: number,
 	{ timeout }: OperationContext,
 ): Promise<IDataObject[]> {
-	const returnAll = readBooleanParameter.call(this, 'returnAll', 'Return All', itemIndex);
-	const limit = returnAll ? Infinity : readLimit.call(this, itemIndex);
+	const limit = readResultLimit.call(this, itemIndex);
 	const pageSize = Math.min(PAGE_SIZE, limit);
 
 	const messages: IDataObject[] = [];

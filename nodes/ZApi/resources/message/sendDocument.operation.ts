@@ -2,7 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { Media, MediaSource } from '../../shared/media';
-import { mediaValue, readMedia } from '../../shared/media';
+import { mediaValue } from '../../shared/media';
+import { readMedia } from '../../shared/mediaRead';
 import { mediaSourceFields } from '../../shared/mediaFields';
 import { typeOfExtension } from '../../shared/mediaTypes';
 import { inputError } from '../../shared/nodeErrors';
