@@ -15,6 +15,7 @@ import {
 } from './helpers/realN8n';
 import { interactiveChain, interactiveTests } from './interactive.suite';
 import { messagingChain, messagingTests } from './messaging.suite';
+import { queueTests, queueWorkflows } from './queue.suite';
 import { safeRerunTests, safeRerunWorkflows } from './safeRerun.suite';
 
 const example = exampleWorkflow();
@@ -101,6 +102,7 @@ export function createGroupSuite(version: string) {
 			messagingChain,
 			interactiveChain,
 			...safeRerunWorkflows,
+			...queueWorkflows,
 		]);
 		const creates = () => real.double.requests.filter((r) => r.endpoint === '/create-group');
 
@@ -290,6 +292,7 @@ export function createGroupSuite(version: string) {
 		messagingTests(real);
 		interactiveTests(real);
 		safeRerunTests(real);
+		queueTests(real);
 
 		it("prints no token anywhere: not in outputs, errors or n8n's debug log", () => {
 			const printed = real.n8n.printedText();
