@@ -1,8 +1,9 @@
 'use strict';
 /**
- * One `n8n start` with two active workflows that do the same thing: the Z-API Trigger (automatic
- * registration against the Z-API double, event Message Received) → No Operation, and n8n's own
- * Webhook node (POST, respond immediately) → No Operation. Resolves where to post to each, the n8n
+ * One `n8n start` with active workflows that do the same thing: the Z-API Trigger (automatic
+ * registration against the Z-API double, event Message Received) → No Operation, n8n's own
+ * Webhook node (POST, respond immediately) → No Operation, and the same with the Z-API credential
+ * in the workflow (on a node that never runs). Resolves where to post to each, the n8n
  * process's id (for its CPU time) and a reader of the executions n8n saved.
  */
 const fs = require('node:fs');
@@ -16,6 +17,7 @@ const CREDENTIAL = { id: 'zApiBenchTrigger1', name: 'Z-API (local double)' };
 /** Z-API only takes https URLs: n8n is told this is its public address; calls go to its local port. */
 const PUBLIC_URL = 'https://n8n.bench.invalid/';
 const WEBHOOK_PATH = 'bench-webhook';
+const CREDENTIAL_WEBHOOK_PATH = 'bench-webhook-credential';
 /** A Z-API "message received" text event, as Z-API documents it. */
 const EVENT = JSON.parse(
 	fs.readFileSync(
@@ -24,7 +26,7 @@ const EVENT = JSON.parse(
 	),
 ).payload;
 
-function workflow(id, name, start) {
+function workflow(id, name, start, extraNodes = []) {
 	return {
 		id,
 		name,
@@ -41,6 +43,7 @@ function workflow(id, name, start) {
 				position: [220, 0],
 				parameters: {},
 			},
+			...extraNodes,
 		],
 		connections: { Start: { main: [[{ node: 'No Operation', type: 'main', index: 0 }]] } },
 		pinData: {},
@@ -64,6 +67,30 @@ function benchWorkflows(triggerVersion) {
 			webhookId: '6a0f6b1e-0000-4000-8000-00000000c002',
 			parameters: { httpMethod: 'POST', path: WEBHOOK_PATH, options: {} },
 		}),
+		// The Webhook node's workflow plus a Z-API node that never runs, holding the trigger's
+		// credential: before every execution of a workflow with a credential n8n checks its access
+		// (CredentialsPermissionChecker, one database query), which the plain Webhook workflow skips.
+		webhookCredential: workflow(
+			'zApiBenchHookCr1',
+			'bench: Webhook → No Op, a Z-API credential in the workflow',
+			{
+				type: 'n8n-nodes-base.webhook',
+				typeVersion: 2.1,
+				webhookId: '6a0f6b1e-0000-4000-8000-00000000c003',
+				parameters: { httpMethod: 'POST', path: CREDENTIAL_WEBHOOK_PATH, options: {} },
+			},
+			[
+				{
+					id: 'zApiBenchHookCr1-unused',
+					name: 'Unused Z-API',
+					type: 'n8n-nodes-z-api.zApi',
+					typeVersion: 2,
+					position: [220, 200],
+					parameters: { resource: 'instance', operation: 'getStatus' },
+					credentials: { zApiApi: CREDENTIAL },
+				},
+			],
+		),
 	};
 }
 
@@ -98,8 +125,9 @@ async function startTriggerBench({
 		});
 		await n8n.installPackage(await pack());
 		await n8n.importCredentials([doubleCredential(CREDENTIAL, double)]);
-		await n8n.importWorkflows([flows.trigger, flows.webhook]);
-		for (const { id } of [flows.trigger, flows.webhook]) {
+		const all = Object.values(flows);
+		await n8n.importWorkflows(all);
+		for (const { id } of all) {
 			const command = version.startsWith('1.')
 				? ['update:workflow', `--id=${id}`, '--active=true']
 				: ['publish:workflow', `--id=${id}`];
@@ -119,7 +147,11 @@ async function startTriggerBench({
 		const local = new URL(server.url);
 		registered.protocol = local.protocol;
 		registered.host = local.host;
-		const urls = { trigger: registered.href, webhook: `${server.url}/webhook/${WEBHOOK_PATH}` };
+		const urls = {
+			trigger: registered.href,
+			webhook: `${server.url}/webhook/${WEBHOOK_PATH}`,
+			webhookCredential: `${server.url}/webhook/${CREDENTIAL_WEBHOOK_PATH}`,
+		};
 		// The Webhook node may come up after the trigger registered: wait until it answers.
 		for (const url of Object.values(urls)) {
 			while ((await post(url, EVENT)) === 404) {
@@ -137,7 +169,7 @@ async function startTriggerBench({
 			pid: server.child.pid,
 			userFolder: n8n.userFolder,
 			printedText: () => n8n.printedText(),
-			workflowIds: { trigger: flows.trigger.id, webhook: flows.webhook.id },
+			workflowIds: Object.fromEntries(Object.entries(flows).map(([key, flow]) => [key, flow.id])),
 			executions: (options) => readExecutions(n8n.install.node.nodeBin, dbFile, options),
 			stop: async () => {
 				await server.stop();

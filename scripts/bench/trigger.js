@@ -15,7 +15,12 @@ const { createPoster, cpuMs, percentile, median, sleep } = require('./trigger-ht
 const WARM_UP = 30;
 /** After a target's calls, n8n still saves the last executions: its CPU is read after this. */
 const SETTLE_MS = 300;
-const LABELS = { trigger: 'Z-API Trigger → No Op', webhook: 'Webhook → No Op' };
+const LABELS = {
+	trigger: 'Z-API Trigger → No Op',
+	webhook: 'Webhook → No Op',
+	webhookCredential: 'Webhook → No Op, Z-API credential in the workflow',
+};
+const TARGETS = Object.keys(LABELS);
 
 async function runTarget(bench, poster, target, calls) {
 	await sleep(SETTLE_MS);
@@ -57,23 +62,25 @@ async function runTriggerComparison({
 					: ''
 			}`,
 		);
-		for (const target of ['trigger', 'webhook']) await runTarget(bench, poster, target, WARM_UP);
+		for (const target of TARGETS) await runTarget(bench, poster, target, WARM_UP);
 		const read = bench.executions;
 		await settledExecutions(read);
 		const afterId = await lastExecutionId(read);
-		const results = { trigger: [], webhook: [] };
+		const results = Object.fromEntries(TARGETS.map((target) => [target, []]));
 		for (let round = 1; round <= rounds; round++) {
-			const order = round % 2 ? ['trigger', 'webhook'] : ['webhook', 'trigger'];
+			// Each round starts with the next target, so none is always first or last.
+			const shift = (round - 1) % TARGETS.length;
+			const order = [...TARGETS.slice(shift), ...TARGETS.slice(0, shift)];
 			for (const target of order)
 				results[target].push(await runTarget(bench, poster, target, calls));
-			const [t, w] = [results.trigger.at(-1), results.webhook.at(-1)];
+			const last = TARGETS.map((target) => results[target].at(-1));
 			console.log(
-				`round ${round} (${order[0]} first): median ${median(t.times).toFixed(1)} / ${median(w.times).toFixed(1)} ms, CPU per event ${(t.cpu / calls).toFixed(2)} / ${(w.cpu / calls).toFixed(2)} ms (trigger / webhook)`,
+				`round ${round} (${order[0]} first): median ${last.map((r) => median(r.times).toFixed(1)).join(' / ')} ms, CPU per event ${last.map((r) => (r.cpu / calls).toFixed(2)).join(' / ')} ms (${TARGETS.join(' / ')})`,
 			);
 		}
 		const runs = await settledExecutions(read, { afterId });
 		const figures = {};
-		for (const target of ['trigger', 'webhook']) {
+		for (const target of TARGETS) {
 			const mine = runs.filter((run) => run.workflowId === bench.workflowIds[target]);
 			const times = results[target].flatMap((r) => r.times);
 			figures[target] = {
@@ -86,9 +93,9 @@ async function runTriggerComparison({
 				succeeded: mine.filter((run) => run.status === 'success').length,
 			};
 		}
-		const { trigger: t, webhook: w } = figures;
-		const roundRatios = (value) =>
-			results.trigger.map((r, i) => (value(r) / value(results.webhook[i])).toFixed(2)).join(' ');
+		const { trigger: t, webhook: w, webhookCredential: c } = figures;
+		const roundRatios = (value, over = 'webhook') =>
+			results.trigger.map((r, i) => (value(r) / value(results[over][i])).toFixed(2)).join(' ');
 		console.log(
 			[
 				'',
@@ -102,6 +109,8 @@ async function runTriggerComparison({
 				]),
 				`  trigger / webhook: answer time (median) ${(t.median / w.median).toFixed(2)}, CPU per event ${(t.cpu / w.cpu).toFixed(2)} (goal ≤ 1.10 for both)`,
 				`  round by round: answer ${roundRatios((r) => median(r.times))}; CPU ${roundRatios((r) => r.cpu)}`,
+				`  trigger / Webhook with the credential in its workflow (n8n's credential check on both): answer ${(t.median / c.median).toFixed(2)}, CPU per event ${(t.cpu / c.cpu).toFixed(2)}; round by round CPU ${roundRatios((r) => r.cpu, 'webhookCredential')}`,
+				`  n8n's credential check alone (Webhook with / without the credential): CPU per event +${(c.cpu - w.cpu).toFixed(2)} ms (${(c.cpu / w.cpu).toFixed(2)}×)`,
 				`  (CPU: utime + stime of the n8n process over each target's calls, from /proc; the machine's other load moves it much less than the answer times)`,
 				...(rounds < 3 ? [`  Only ${rounds} round(s): this checks that it runs.`] : []),
 				`Command: ${command}`,
