@@ -22,6 +22,14 @@ export const ACTIONS_BY_NAME = {
 	'Delete One Queued Message': 'Delete one queued message',
 };
 
+/** The sections of the node creator's Z-API entry, in order, with how many actions each lists. */
+export const CREATOR_SECTIONS = {
+	'Contact Actions': 1,
+	'Group Actions': 18,
+	'Instance Actions': 7,
+	'Message Actions': 20,
+};
+
 /** What the canvas shows under a Z-API node: the operation's and resource's names (forms.ui.test.ts). */
 export const CANVAS = {
 	resource: 'Group',

@@ -28,6 +28,8 @@ export interface Operation {
 	resourceName: string;
 	value: string;
 	name: string;
+	/** What the node creator lists for it. */
+	action: string;
 }
 const resourceProperty = properties.find((property) => property.name === 'resource')!;
 export const RESOURCES = choices(resourceProperty);
@@ -42,6 +44,7 @@ export const OPERATIONS: Operation[] = RESOURCES.flatMap((resource) => {
 		resourceName: resource.name,
 		value: String(option.value),
 		name: option.name,
+		action: String(option.action),
 	}));
 });
 
