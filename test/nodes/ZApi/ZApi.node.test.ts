@@ -71,7 +71,9 @@ describe('the node description (the public contract)', () => {
 		expect(values('message')).toEqual([
 			'deleteMessage',
 			'downloadMedia',
+			'forward',
 			'markAsRead',
+			'pin',
 			'sendAndWait',
 			'sendAudio',
 			'sendButtonActions',

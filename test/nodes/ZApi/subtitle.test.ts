@@ -52,8 +52,8 @@ function everyOperation(): Array<[string, string, string, string]> {
 }
 
 describe('the canvas subtitle', () => {
-	test('covers the 59 operations', () => {
-		expect(everyOperation()).toHaveLength(59);
+	test('covers the 61 operations', () => {
+		expect(everyOperation()).toHaveLength(61);
 	});
 
 	test.each(everyOperation())(

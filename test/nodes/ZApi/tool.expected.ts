@@ -230,6 +230,19 @@ export const TOOL_TEXTS: Array<[string, string, string, string]> = [
 		'Downloads the file of a received WhatsApp media message (image, audio, voice note, video, document or sticker) into the binary data of the answer, from its media URL (an http or https address, e.g. the media.url of a received message). Returns fileName, mimeType and fileSize with the file. Reading only: it sends nothing.',
 	],
 	[
+		'message',
+		'forward',
+		'Forward a message',
+		'Forwards a WhatsApp message (sent or received) to another chat. Input: the recipient, either a phone number with country code and area code, digits only (e.g. 5511999998888), or a group ID (e.g. 120363019502650977-group); the messageId of the message (e.g. 3EB0C767D26A1D8A5A4F); and the chat the message is in (a phone number or group ID, e.g. the phone of a received message). Returns zaapId, forwardedMessageId and messagePhone. Each call forwards the message again: if a call fails, read the error before you call again.',
+	],
+	[
+		'message',
+		'pin',
+		'Pin a message',
+		"Pins a WhatsApp message at the top of its chat (private chat or group) for 24 hours, 7 days or 30 days, or unpins it. Input: the chat the message is in, either a phone number with country code and area code, digits only (e.g. 5511999998888), or a group ID (e.g. 120363019502650977-group); the messageId of the message (e.g. 3EB0C767D26A1D8A5A4F); the action, pin or unpin; for pin, the duration: 24_hours, 7_days or 30_days. Returns messageId (the pin's own id), messageAction and pinnedMessageId. Each call sends the pin again: if a call fails, read the error before you call again.",
+	],
+
+	[
 		'contact',
 		'checkNumbers',
 		'Check phone numbers',

@@ -1,14 +1,19 @@
 /**
- * The Chat operations against every kind of failure the Z-API double can fake
+ * The Chat operations, and Message → Forward and Pin (which work on a chat's messages), against every kind of failure the Z-API double can fake
  * (test/helpers/faultTable.ts; faultRunner.ts: what each cell checks). Each input item's chat is one
  * of the double's groups (a group is a chat too).
  */
 import type { OperationRow } from '../../../helpers/faultRunner';
-import { describeOperationFaults, useFaultDouble } from '../../../helpers/faultRunner';
+import {
+	MESSAGE_MAY_HAVE_BEEN_SENT,
+	describeOperationFaults,
+	useFaultDouble,
+} from '../../../helpers/faultRunner';
 
 const double = useFaultDouble();
 
 const CHAT = { phone: '={{ $json.groupId }}' };
+const MESSAGE_ID = '3EB0C767D26A1D8A5A4F';
 
 /** One /modify-chat operation: its words, its change done, its output flag. */
 const modify = (operation: string, doing: string, done: string, output: string): OperationRow => ({
@@ -61,6 +66,29 @@ const operations: OperationRow[] = [
 		done: (groupId) => ({ chatId: groupId, chatExpiration: '24_HOURS' }),
 		ifUncertain:
 			'Disappearing messages may have been set anyway: check the chat in WhatsApp before you run this again.',
+	},
+	{
+		// Forwarded within the group's own chat: the double knows the group as a chat.
+		name: 'Message → Forward',
+		parameters: {
+			resource: 'message',
+			operation: 'forward',
+			...CHAT,
+			messageId: MESSAGE_ID,
+			messagePhone: '={{ $json.groupId }}',
+		},
+		route: '/forward-message',
+		action: (groupId) => `forward the message ${MESSAGE_ID} to ${groupId}`,
+		done: (groupId) => ({ phone: groupId, forwardedMessageId: MESSAGE_ID }),
+		ifUncertain: MESSAGE_MAY_HAVE_BEEN_SENT,
+	},
+	{
+		name: 'Message → Pin',
+		parameters: { resource: 'message', operation: 'pin', ...CHAT, messageId: MESSAGE_ID },
+		route: '/pin-message',
+		action: (groupId) => `send the pin of the message ${MESSAGE_ID} to ${groupId}`,
+		done: (groupId) => ({ phone: groupId, messageAction: 'pin', pinnedMessageId: MESSAGE_ID }),
+		ifUncertain: MESSAGE_MAY_HAVE_BEEN_SENT,
 	},
 ];
 
