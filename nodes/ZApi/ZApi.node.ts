@@ -17,6 +17,7 @@ import {
 } from 'n8n-workflow';
 
 import { searchGroups } from './methods/listSearch';
+import * as chat from './resources/chat';
 import * as contact from './resources/contact';
 import * as group from './resources/group';
 import * as instance from './resources/instance';
@@ -40,6 +41,7 @@ const resource = optionsParameter({
 	type: 'options',
 	noDataExpression: true,
 	options: [
+		{ name: 'Chat', value: 'chat' },
 		{ name: 'Contact', value: 'contact' },
 		{ name: 'Group', value: 'group' },
 		{ name: 'Instance', value: 'instance' },
@@ -49,6 +51,7 @@ const resource = optionsParameter({
 });
 
 const resources: Record<OptionValue<typeof resource>, Record<string, Operation>> = {
+	chat: chat.operations,
 	contact: contact.operations,
 	group: group.operations,
 	instance: instance.operations,
@@ -124,6 +127,7 @@ export class ZApi implements INodeType {
 			message.operation,
 			contact.operation,
 			instance.operation,
+			chat.operation,
 		]),
 		// The node creator shows the trigger's description instead (ZApiTrigger.node.ts).
 		description:
@@ -151,6 +155,7 @@ export class ZApi implements INodeType {
 			...message.description,
 			...contact.description,
 			...instance.description,
+			...chat.description,
 			{
 				displayName: 'Options',
 				name: 'options',

@@ -20,6 +20,7 @@ export const ACTIONS_BY_NAME = {
 	'Send Reaction': 'Send a reaction to a message',
 	'Check Numbers': 'Check phone numbers',
 	'Delete One Queued Message': 'Delete one queued message',
+	'Set Disappearing Messages': 'Set disappearing messages of a chat',
 };
 
 /** The sections of the node creator's Z-API entry, in order, with how many actions each lists. */

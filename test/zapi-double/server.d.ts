@@ -78,6 +78,23 @@ export interface DeliveryAnswer {
 	skipped?: true;
 }
 
+/** A chat of the double's chat list (chats.js), as a test adds it and the chat operations change it. */
+export interface DoubleChat {
+	phone: string;
+	name: string;
+	isGroup: boolean;
+	unread: number;
+	archived: boolean;
+	pinned: boolean;
+	muted: boolean;
+	/** How many messages the chat holds (Clear empties it). */
+	messages: number;
+	/** Disappearing messages: '24_HOURS', '7_DAYS', '90_DAYS' or 'OFF'. */
+	expiration: string;
+	lastMessageTime: number;
+	deleted?: boolean;
+}
+
 export interface ZApiDouble {
 	url: string;
 	port: number;
@@ -92,6 +109,8 @@ export interface ZApiDouble {
 		message?: string;
 		created: number;
 	}>;
+	/** The chat list by phone or group ID: chats a test added, and the groups used as chats. */
+	chats: Map<string, DoubleChat>;
 	setFault(endpoint: string, fault: Fault): void;
 	clearFaults(): void;
 	/** Adds a group as if it existed already; returns its id. */

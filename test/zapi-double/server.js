@@ -19,6 +19,7 @@ const MODULES = [
 	require('./invitations'),
 	require('./instance'),
 	require('./queue'),
+	require('./chats'),
 ];
 
 const DEFAULTS = {
@@ -323,6 +324,8 @@ async function startZApiDouble(options = {}) {
 		config,
 		/** Z-API's send queue (queue.js): sends made while `config.holdSends` is on wait here. */
 		queue: [],
+		/** The chats a test added (chats.js; the double's groups are chats too). */
+		chats: new Map(),
 		groups,
 		addGroup,
 		metadata,
@@ -517,6 +520,8 @@ async function startZApiDouble(options = {}) {
 		requests,
 		/** The send queue: what sends made with `config.holdSends` on left waiting. */
 		queue: shared.queue,
+		/** The chat list (chats.js): chats a test added and the groups used as chats. */
+		chats: shared.chats,
 		/** Queue a fault for an endpoint: { status, body, headers, contentType, delayMs, hang, reset, times, skip, afterWork }. */
 		setFault(endpoint, fault) {
 			if (!faults.has(endpoint)) faults.set(endpoint, []);
@@ -540,6 +545,7 @@ async function startZApiDouble(options = {}) {
 			messageSequence = 0;
 			groups.clear();
 			shared.queue.length = 0;
+			shared.chats.clear();
 			// Options a test set on config (refuseEmptyWebhook…) go too, not only the DEFAULTS keys.
 			for (const key of Object.keys(config)) delete config[key];
 			Object.assign(config, DEFAULTS, options);

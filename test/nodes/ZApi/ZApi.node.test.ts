@@ -31,9 +31,10 @@ describe('the node description (the public contract)', () => {
 		expect(new ZApiApi().name).toBe('zApiApi');
 	});
 
-	test('resources are Contact, Group, Instance and Message, each with its operations, alphabetical', () => {
+	test('resources are Chat, Contact, Group, Instance and Message, each with its operations, alphabetical', () => {
 		const resource = description.properties.find((property) => property.name === 'resource')!;
 		expect(resource.options).toEqual([
+			{ name: 'Chat', value: 'chat' },
 			{ name: 'Contact', value: 'contact' },
 			{ name: 'Group', value: 'group' },
 			{ name: 'Instance', value: 'instance' },
@@ -70,7 +71,9 @@ describe('the node description (the public contract)', () => {
 		expect(values('message')).toEqual([
 			'deleteMessage',
 			'downloadMedia',
+			'forward',
 			'markAsRead',
+			'pin',
 			'sendAndWait',
 			'sendAudio',
 			'sendButtonActions',
@@ -88,6 +91,21 @@ describe('the node description (the public contract)', () => {
 			'sendText',
 			'sendVideo',
 			'sendVideoNote',
+		]);
+		expect(values('chat')).toEqual([
+			'archive',
+			'clear',
+			'delete',
+			'getMany',
+			'getMetadata',
+			'markRead',
+			'markUnread',
+			'mute',
+			'pin',
+			'setDisappearingMessages',
+			'unarchive',
+			'unmute',
+			'unpin',
 		]);
 		expect(values('contact')).toEqual(['checkNumbers']);
 		expect(values('instance')).toEqual([

@@ -230,6 +230,19 @@ export const TOOL_TEXTS: Array<[string, string, string, string]> = [
 		'Downloads the file of a received WhatsApp media message (image, audio, voice note, video, document or sticker) into the binary data of the answer, from its media URL (an http or https address, e.g. the media.url of a received message). Returns fileName, mimeType and fileSize with the file. Reading only: it sends nothing.',
 	],
 	[
+		'message',
+		'forward',
+		'Forward a message',
+		'Forwards a WhatsApp message (sent or received) to another chat. Input: the recipient, either a phone number with country code and area code, digits only (e.g. 5511999998888), or a group ID (e.g. 120363019502650977-group); the messageId of the message (e.g. 3EB0C767D26A1D8A5A4F); and the chat the message is in (a phone number or group ID, e.g. the phone of a received message). Returns zaapId, forwardedMessageId and messagePhone. Each call forwards the message again: if a call fails, read the error before you call again.',
+	],
+	[
+		'message',
+		'pin',
+		'Pin a message',
+		"Pins a WhatsApp message at the top of its chat (private chat or group) for 24 hours, 7 days or 30 days, or unpins it. Input: the chat the message is in, either a phone number with country code and area code, digits only (e.g. 5511999998888), or a group ID (e.g. 120363019502650977-group); the messageId of the message (e.g. 3EB0C767D26A1D8A5A4F); the action, pin or unpin; for pin, the duration: 24_hours, 7_days or 30_days. Returns messageId (the pin's own id), messageAction and pinnedMessageId. Each call sends the pin again: if a call fails, read the error before you call again.",
+	],
+
+	[
 		'contact',
 		'checkNumbers',
 		'Check phone numbers',
@@ -276,5 +289,83 @@ export const TOOL_TEXTS: Array<[string, string, string, string]> = [
 		'restart',
 		'Restart the instance',
 		'Restarts the Z-API instance of this WhatsApp number, e.g. when messages stop going out; the QR code does not need to be read again. No input. Returns restarted: true.',
+	],
+	[
+		'chat',
+		'archive',
+		'Archive a chat',
+		'Archives a WhatsApp chat: it leaves the main chat list, nothing is deleted. Input: the chat, either a phone number with country code and area code, digits only (e.g. 5511999998888), or a group ID (e.g. 120363019502650977-group). Returns chatId, phone and archived: true.',
+	],
+	[
+		'chat',
+		'clear',
+		'Clear a chat',
+		'Clears a WhatsApp chat of the connected number: deletes its messages; the chat stays in the list. It cannot be undone. Input: the chat, either a phone number with country code and area code, digits only (e.g. 5511999998888), or a group ID (e.g. 120363019502650977-group). Returns chatId, phone and cleared: true.',
+	],
+	[
+		'chat',
+		'delete',
+		'Delete a chat',
+		'Deletes a WhatsApp chat from the chat list of the connected number. It cannot be undone. Input: the chat, either a phone number with country code and area code, digits only (e.g. 5511999998888), or a group ID (e.g. 120363019502650977-group). Returns chatId, phone and deleted: true.',
+	],
+	[
+		'chat',
+		'getMany',
+		'Get many chats',
+		'Lists the WhatsApp chats of the connected number (people and groups). Input: whether to return all, or a limit. Returns one item per chat with chatId (the phone number or group ID to give the other chat operations), phone, name, unread (number of unread messages), lastMessageTime, isMuted, isGroup and, where Z-API sends them, archived and pinned. It only reads: calling it again is safe.',
+	],
+	[
+		'chat',
+		'getMetadata',
+		'Get the metadata of a chat',
+		'Gets what WhatsApp knows about one chat of the connected number. Input: the chat, either a phone number with country code and area code, digits only (e.g. 5511999998888), or a group ID (e.g. 120363019502650977-group). Returns chatId, phone, unread (number of unread messages), lastMessageTime, isMuted, isMarkedSpam, profileThumbnail, isGroup, isGroupAnnouncement, about and, on WhatsApp Business, notes. It only reads: calling it again is safe.',
+	],
+	[
+		'chat',
+		'markRead',
+		'Mark a chat as read',
+		'Marks a whole WhatsApp chat as read (all its messages). Input: the chat, either a phone number with country code and area code, digits only (e.g. 5511999998888), or a group ID (e.g. 120363019502650977-group). Returns chatId, phone and markedRead: true.',
+	],
+	[
+		'chat',
+		'markUnread',
+		'Mark a chat as unread',
+		'Marks a WhatsApp chat as unread, as a reminder to come back to it. Input: the chat, either a phone number with country code and area code, digits only (e.g. 5511999998888), or a group ID (e.g. 120363019502650977-group). Returns chatId, phone and markedUnread: true.',
+	],
+	[
+		'chat',
+		'mute',
+		'Mute a chat',
+		'Mutes a WhatsApp chat: its messages no longer notify the phone. Input: the chat, either a phone number with country code and area code, digits only (e.g. 5511999998888), or a group ID (e.g. 120363019502650977-group). Returns chatId, phone and muted: true.',
+	],
+	[
+		'chat',
+		'pin',
+		'Pin a chat',
+		'Pins a WhatsApp chat to the top of the chat list. Input: the chat, either a phone number with country code and area code, digits only (e.g. 5511999998888), or a group ID (e.g. 120363019502650977-group). Returns chatId, phone and pinned: true.',
+	],
+	[
+		'chat',
+		'setDisappearingMessages',
+		'Set disappearing messages of a chat',
+		'Sets disappearing messages for a WhatsApp chat: how long new messages stay before WhatsApp deletes them. Input: the chat, either a phone number with country code and area code, digits only (e.g. 5511999998888), or a group ID (e.g. 120363019502650977-group); the duration, one of 24_HOURS, 7_DAYS, 90_DAYS or OFF (OFF turns disappearing messages off). Returns chatId, phone, chatExpiration and disappearingMessagesSet: true.',
+	],
+	[
+		'chat',
+		'unarchive',
+		'Unarchive a chat',
+		'Unarchives a WhatsApp chat: it comes back to the main chat list. Input: the chat, either a phone number with country code and area code, digits only (e.g. 5511999998888), or a group ID (e.g. 120363019502650977-group). Returns chatId, phone and unarchived: true.',
+	],
+	[
+		'chat',
+		'unmute',
+		'Unmute a chat',
+		'Unmutes a WhatsApp chat: its messages notify the phone again. Input: the chat, either a phone number with country code and area code, digits only (e.g. 5511999998888), or a group ID (e.g. 120363019502650977-group). Returns chatId, phone and unmuted: true.',
+	],
+	[
+		'chat',
+		'unpin',
+		'Unpin a chat',
+		'Unpins a WhatsApp chat from the top of the chat list. Input: the chat, either a phone number with country code and area code, digits only (e.g. 5511999998888), or a group ID (e.g. 120363019502650977-group). Returns chatId, phone and unpinned: true.',
 	],
 ];

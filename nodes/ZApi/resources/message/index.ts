@@ -5,7 +5,9 @@ import { optionsParameter } from '../../shared/operation';
 import { toolDescriptionParameters, toolTextsOf } from '../../shared/toolDescription';
 import * as deleteMessage from './deleteMessage.operation';
 import * as downloadMedia from './downloadMedia.operation';
+import * as forward from './forward.operation';
 import * as markAsRead from './markAsRead.operation';
+import * as pin from './pin.operation';
 import * as sendAndWait from './sendAndWait.operation';
 import * as sendAudio from './sendAudio.operation';
 import * as sendButtonActions from './sendButtonActions.operation';
@@ -45,10 +47,22 @@ export const operation = optionsParameter({
 			action: 'Download the media of a message',
 		},
 		{
+			name: 'Forward',
+			value: 'forward',
+			description: 'Forward a sent or received message to another chat',
+			action: 'Forward a message',
+		},
+		{
 			name: 'Mark as Read',
 			value: 'markAsRead',
 			description: 'Mark a received message as read (blue ticks for its sender)',
 			action: 'Mark a message as read',
+		},
+		{
+			name: 'Pin',
+			value: 'pin',
+			description: 'Pin a message in its chat for 24 hours, 7 or 30 days, or unpin it',
+			action: 'Pin a message',
 		},
 		{
 			name: 'Send and Wait for Response',
@@ -182,6 +196,8 @@ export const operations: Record<MessageOperation, DescribedOperation> = {
 	sendButtonActions,
 	sendAndWait,
 	downloadMedia,
+	forward,
+	pin,
 };
 
 export const description: INodeProperties[] = [
@@ -207,4 +223,6 @@ export const description: INodeProperties[] = [
 	...sendButtonActions.description,
 	...sendAndWait.description,
 	...downloadMedia.description,
+	...forward.description,
+	...pin.description,
 ];

@@ -61,8 +61,9 @@ describe('the group picker’s list (From List)', () => {
 		expect(fields.length).toBeGreaterThan(0);
 		const recipients = zApi.description.properties.filter((property) => property.name === 'phone');
 		// Every Message operation but Download Media: the 10 sends, Send Reaction, Mark as Read,
-		// Delete Message, the 4 interactive sends, Send Poll Vote and Send and Wait for Response.
-		expect(recipients).toHaveLength(19);
+		// Delete Message, the 4 interactive sends, Send Poll Vote, Send and Wait for Response, Forward
+		// and Pin; and every Chat operation but Get Many (12).
+		expect(recipients).toHaveLength(33);
 		fields.push(...recipients);
 		for (const field of fields) {
 			const list = field.modes?.find((mode) => mode.name === 'list');
