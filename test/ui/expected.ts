@@ -25,10 +25,11 @@ export const ACTIONS_BY_NAME = {
 
 /** The sections of the node creator's Z-API entry, in order, with how many actions each lists. */
 export const CREATOR_SECTIONS = {
+	'Chat Actions': 13,
 	'Contact Actions': 1,
 	'Group Actions': 18,
 	'Instance Actions': 7,
-	'Message Actions': 20,
+	'Message Actions': 22,
 };
 
 /** What the canvas shows under a Z-API node: the operation's and resource's names (forms.ui.test.ts). */
