@@ -17,10 +17,13 @@ import {
 } from 'n8n-workflow';
 
 import { searchGroups } from './methods/listSearch';
+import { searchChannels } from './methods/searchChannels';
+import * as channel from './resources/channel';
 import * as contact from './resources/contact';
 import * as group from './resources/group';
 import * as instance from './resources/instance';
 import * as message from './resources/message';
+import { SEARCH_CHANNELS_METHOD } from './shared/channelId';
 import { SEARCH_GROUPS_METHOD } from './shared/groupId';
 import { inputError } from './shared/nodeErrors';
 import type { Operation, OptionValue } from './shared/operation';
@@ -40,6 +43,7 @@ const resource = optionsParameter({
 	type: 'options',
 	noDataExpression: true,
 	options: [
+		{ name: 'Channel', value: 'channel' },
 		{ name: 'Contact', value: 'contact' },
 		{ name: 'Group', value: 'group' },
 		{ name: 'Instance', value: 'instance' },
@@ -49,6 +53,7 @@ const resource = optionsParameter({
 });
 
 const resources: Record<OptionValue<typeof resource>, Record<string, Operation>> = {
+	channel: channel.operations,
 	contact: contact.operations,
 	group: group.operations,
 	instance: instance.operations,
@@ -124,6 +129,7 @@ export class ZApi implements INodeType {
 			message.operation,
 			contact.operation,
 			instance.operation,
+			channel.operation,
 		]),
 		// The node creator shows the trigger's description instead (ZApiTrigger.node.ts).
 		description:
@@ -151,6 +157,7 @@ export class ZApi implements INodeType {
 			...message.description,
 			...contact.description,
 			...instance.description,
+			...channel.description,
 			{
 				displayName: 'Options',
 				name: 'options',
@@ -175,8 +182,13 @@ export class ZApi implements INodeType {
 		],
 	};
 
-	/** The group picker's From List mode (every Group ID field). */
-	methods = { listSearch: { [SEARCH_GROUPS_METHOD]: searchGroups } };
+	/** The pickers' From List modes (every Group ID field, every Channel ID field). */
+	methods = {
+		listSearch: {
+			[SEARCH_GROUPS_METHOD]: searchGroups,
+			[SEARCH_CHANNELS_METHOD]: searchChannels,
+		},
+	};
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		return sendAndWaitWebhook.call(this);

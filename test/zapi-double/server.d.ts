@@ -78,6 +78,22 @@ export interface DeliveryAnswer {
 	skipped?: true;
 }
 
+/** A WhatsApp channel the double knows (channels.js). */
+export interface DoubleChannel {
+	id: string;
+	name: string;
+	description: string;
+	picture: string | null;
+	/** OWNER: the connected number's own; SUBSCRIBER: one it can follow. */
+	role: 'OWNER' | 'SUBSCRIBER';
+	/** Listed by GET /newsletter (owned, or followed). */
+	followed: boolean;
+	muted: boolean;
+	reactionCodes: string;
+	subscribersCount: number;
+	creationTime: number;
+}
+
 export interface ZApiDouble {
 	url: string;
 	port: number;
@@ -92,6 +108,10 @@ export interface ZApiDouble {
 		message?: string;
 		created: number;
 	}>;
+	/** The WhatsApp channels (channels.js), by id (…@newsletter). */
+	channels: Map<string, DoubleChannel>;
+	/** Adds a channel as if it existed already (the connected number's unless role says otherwise). */
+	addChannel(channel?: Partial<DoubleChannel>): string;
 	setFault(endpoint: string, fault: Fault): void;
 	clearFaults(): void;
 	/** Adds a group as if it existed already; returns its id. */

@@ -8,6 +8,7 @@
  */
 const http = require('node:http');
 
+const { addChannel } = require('./channels');
 const { serveStorage } = require('./storage');
 const { WEBHOOK_ENDPOINTS, createWebhookState } = require('./webhooks');
 
@@ -19,6 +20,7 @@ const MODULES = [
 	require('./invitations'),
 	require('./instance'),
 	require('./queue'),
+	require('./channels'),
 ];
 
 const DEFAULTS = {
@@ -81,7 +83,8 @@ const ENDPOINTS = {
  */
 function routeOf(endpoint) {
 	if (ENDPOINTS[endpoint]) return { route: endpoint };
-	const match = /^(\/[a-z-]+)\/([^/]+)$/.exec(endpoint);
+	// The route's fixed part may have several segments: '/newsletter/metadata/:channelId'.
+	const match = /^((?:\/[a-z-]+)+)\/([^/]+)$/.exec(endpoint);
 	const route = match && Object.keys(ENDPOINTS).find((key) => key.startsWith(`${match[1]}/:`));
 	if (route) {
 		const params = { [route.slice(match[1].length + 2)]: decodeURIComponent(match[2]) };
@@ -323,6 +326,8 @@ async function startZApiDouble(options = {}) {
 		config,
 		/** Z-API's send queue (queue.js): sends made while `config.holdSends` is on wait here. */
 		queue: [],
+		/** WhatsApp channels (channels.js), by id. */
+		channels: new Map(),
 		groups,
 		addGroup,
 		metadata,
@@ -517,6 +522,12 @@ async function startZApiDouble(options = {}) {
 		requests,
 		/** The send queue: what sends made with `config.holdSends` on left waiting. */
 		queue: shared.queue,
+		/** The WhatsApp channels (channels.js), by id. */
+		channels: shared.channels,
+		/** Adds a channel as if it existed already (channels.js addChannel); returns its id. */
+		addChannel(fields) {
+			return addChannel(shared.channels, fields).id;
+		},
 		/** Queue a fault for an endpoint: { status, body, headers, contentType, delayMs, hang, reset, times, skip, afterWork }. */
 		setFault(endpoint, fault) {
 			if (!faults.has(endpoint)) faults.set(endpoint, []);
@@ -540,6 +551,7 @@ async function startZApiDouble(options = {}) {
 			messageSequence = 0;
 			groups.clear();
 			shared.queue.length = 0;
+			shared.channels.clear();
 			// Options a test set on config (refuseEmptyWebhook…) go too, not only the DEFAULTS keys.
 			for (const key of Object.keys(config)) delete config[key];
 			Object.assign(config, DEFAULTS, options);

@@ -197,7 +197,7 @@ test("Send Text's recipient: Phone first, a placeholder short enough to show who
 		displayName: 'Phone',
 		name: 'phone',
 		placeholder: 'e.g. 5511999998888',
-		hint: 'A phone number with country code. For a group, choose From List or By ID.',
+		hint: 'A phone number with country code, or a channel ID (…@newsletter). For a group, choose From List or By ID.',
 	});
 });
 
