@@ -221,7 +221,7 @@ test('a Delete whose answer was lost is not sent again by Retry On Fail (it may 
 			maxTries: 3,
 			waitBetweenTries: 1,
 			onError: 'continueRegularOutput',
-		} as never,
+		},
 	});
 	expect(result.output()[0].json).toEqual({
 		error:
