@@ -31,9 +31,10 @@ describe('the node description (the public contract)', () => {
 		expect(new ZApiApi().name).toBe('zApiApi');
 	});
 
-	test('resources are Contact, Group, Instance and Message, each with its operations, alphabetical', () => {
+	test('resources are Channel, Contact, Group, Instance and Message, each with its operations, alphabetical', () => {
 		const resource = description.properties.find((property) => property.name === 'resource')!;
 		expect(resource.options).toEqual([
+			{ name: 'Channel', value: 'channel' },
 			{ name: 'Contact', value: 'contact' },
 			{ name: 'Group', value: 'group' },
 			{ name: 'Instance', value: 'instance' },
@@ -90,6 +91,21 @@ describe('the node description (the public contract)', () => {
 			'sendVideoNote',
 		]);
 		expect(values('contact')).toEqual(['checkNumbers']);
+		expect(values('channel')).toEqual([
+			'create',
+			'delete',
+			'follow',
+			'getMany',
+			'getMetadata',
+			'mute',
+			'search',
+			'unfollow',
+			'unmute',
+			'updateDescription',
+			'updateName',
+			'updatePicture',
+			'updateSettings',
+		]);
 		expect(values('instance')).toEqual([
 			'deleteQueuedMessage',
 			'deleteQueue',
@@ -120,6 +136,13 @@ describe('the node description (the public contract)', () => {
 		['group', 'resetInvitationLink', ['groupId']],
 		['group', 'getMany', ['returnAll', 'limit']],
 		['message', 'sendText', ['phone', 'message', 'additionalFields']],
+		['channel', 'getMetadata', ['channelId']],
+		['channel', 'search', ['countryCodes', 'limit', 'filters']],
+		[
+			'channel',
+			'updatePicture',
+			['channelId', 'photoSource', 'picture', 'picture', 'binaryPropertyName'],
+		],
 	])('%s → %s takes %j (parameter names are saved in workflows)', (resource, operation, names) => {
 		const shown = description.properties
 			.filter(

@@ -10,7 +10,7 @@ const double = useZApiDouble();
 
 const ID = '120363166555700001@newsletter';
 const EXAMPLE = 'e.g. 120363166555745933@newsletter';
-const byId = (value: unknown) => ({ __rl: true, mode: 'id', value });
+const byId = (value: string) => ({ __rl: true as const, mode: 'id', value });
 
 const NEEDS_CHANNEL = [
 	'getMetadata',
