@@ -287,7 +287,7 @@ export const TOOL_TEXTS: Array<[string, string, string, string]> = [
 		'channel',
 		'delete',
 		'Delete a channel',
-		'Deletes a WhatsApp channel for good. Only the owner of the channel can do this. Input: the channel ID (channelId in the answer of Create, Get Many or Search, e.g. 120363166555745933@newsletter). Returns deleted: true.',
+		'Deletes a WhatsApp channel for good. Input: the channel ID (channelId in the answer of Create, Get Many or Search, e.g. 120363166555745933@newsletter). Returns deleted: true.',
 	],
 	[
 		'channel',
@@ -335,24 +335,24 @@ export const TOOL_TEXTS: Array<[string, string, string, string]> = [
 		'channel',
 		'updateDescription',
 		'Update the description of a channel',
-		'Changes the description of a WhatsApp channel. Only the owner of the channel can do this. Input: the channel ID (channelId in the answer of Create, Get Many or Search, e.g. 120363166555745933@newsletter), and the new description. Returns descriptionUpdated: true.',
+		'Changes the description of a WhatsApp channel. Input: the channel ID (channelId in the answer of Create, Get Many or Search, e.g. 120363166555745933@newsletter), and the new description. Returns descriptionUpdated: true.',
 	],
 	[
 		'channel',
 		'updateName',
 		'Update the name of a channel',
-		'Renames a WhatsApp channel. Only the owner of the channel can do this. Input: the channel ID (channelId in the answer of Create, Get Many or Search, e.g. 120363166555745933@newsletter), and the new name. Returns renamed: true.',
+		'Renames a WhatsApp channel. Input: the channel ID (channelId in the answer of Create, Get Many or Search, e.g. 120363166555745933@newsletter), and the new name. Returns renamed: true.',
 	],
 	[
 		'channel',
 		'updatePicture',
 		'Update the picture of a channel',
-		"Changes the picture of a WhatsApp channel. Only the owner of the channel can do this. Input: the channel ID (channelId in the answer of Create, Get Many or Search, e.g. 120363166555745933@newsletter), and the picture as a public image URL (https://…), or as Base64 if the node's Photo Source is Base64. Returns photoUpdated: true.",
+		"Changes the picture of a WhatsApp channel. Input: the channel ID (channelId in the answer of Create, Get Many or Search, e.g. 120363166555745933@newsletter), and the picture as a public image URL (https://…), or as Base64 if the node's Photo Source is Base64. Returns photoUpdated: true.",
 	],
 	[
 		'channel',
 		'updateSettings',
 		'Update the settings of a channel',
-		"Sets which reactions followers can use on a WhatsApp channel's messages: all or basic. Only the owner of the channel can do this. Input: the channel ID (channelId in the answer of Create, Get Many or Search, e.g. 120363166555745933@newsletter), and the choice. Returns settingsUpdated: true.",
+		"Sets which reactions followers can use on a WhatsApp channel's messages: all or basic. Input: the channel ID (channelId in the answer of Create, Get Many or Search, e.g. 120363166555745933@newsletter), and the choice. Returns settingsUpdated: true.",
 	],
 ];

@@ -35,7 +35,7 @@ export const operation = optionsParameter({
 		{
 			name: 'Delete',
 			value: 'delete',
-			description: 'Delete a channel you own, for good',
+			description: 'Delete a channel for good',
 			action: 'Delete a channel',
 		},
 		{
@@ -83,13 +83,13 @@ export const operation = optionsParameter({
 		{
 			name: 'Update Description',
 			value: 'updateDescription',
-			description: "Change a channel's description (owner only)",
+			description: "Change a channel's description",
 			action: 'Update the description of a channel',
 		},
 		{
 			name: 'Update Name',
 			value: 'updateName',
-			description: "Change a channel's name (owner only)",
+			description: "Change a channel's name",
 			action: 'Update the name of a channel',
 		},
 		{
@@ -101,7 +101,7 @@ export const operation = optionsParameter({
 		{
 			name: 'Update Settings',
 			value: 'updateSettings',
-			description: 'Set which reactions followers can use (owner only)',
+			description: 'Set which reactions followers can use',
 			action: 'Update the settings of a channel',
 		},
 	],

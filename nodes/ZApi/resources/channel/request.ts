@@ -36,7 +36,7 @@ export async function changeChannel(
 		{
 			message: `Z-API did not confirm the change when trying to ${request.action} (it answered "value": ${shown(answer.value)})`,
 			description:
-				'Z-API answers "value": true when WhatsApp made the change. Anything else means it did not: check the channel ID (Channel → Get Many lists your channels) and, for a change to the channel itself, that the connected number owns it.',
+				'Z-API answers "value": true when WhatsApp made the change. Anything else means it did not: check the channel ID (Channel → Get Many lists your channels) and, for a change to the channel itself, that the connected number runs it (it created the channel or is one of its admins).',
 			httpCode: '200',
 			mayHaveReachedZApi: false,
 		},
