@@ -16,7 +16,7 @@ const properties: INodeProperties[] = [
 		default: '',
 		typeOptions: { rows: 2 },
 		placeholder: 'e.g. Offers and news from Acme Store',
-		description: 'The new description of the channel.',
+		description: 'The new description of the channel',
 	},
 ];
 

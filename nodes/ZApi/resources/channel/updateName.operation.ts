@@ -15,7 +15,7 @@ const properties: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: 'e.g. Acme Store News',
-		description: 'The new name of the channel.',
+		description: 'The new name of the channel',
 	},
 ];
 
