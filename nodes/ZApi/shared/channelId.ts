@@ -64,7 +64,9 @@ export const channelIdField: INodeProperties = {
 			displayName: 'By ID',
 			name: 'id',
 			type: 'string',
-			placeholder: `e.g. ${CHANNEL_ID_EXAMPLE}`,
+			// The whole example is wider than the field next to the mode list: it is in the hint.
+			placeholder: 'e.g. 120363…@newsletter',
+			hint: `The channel's ID, e.g. ${CHANNEL_ID_EXAMPLE} (channelId in the output of Channel → Create or Get Many)`,
 			validation: [
 				{
 					type: 'regex',
