@@ -18,10 +18,13 @@ import {
 
 import { searchGroups } from './methods/listSearch';
 import * as chat from './resources/chat';
+import { searchChannels } from './methods/searchChannels';
+import * as channel from './resources/channel';
 import * as contact from './resources/contact';
 import * as group from './resources/group';
 import * as instance from './resources/instance';
 import * as message from './resources/message';
+import { SEARCH_CHANNELS_METHOD } from './shared/channelId';
 import { SEARCH_GROUPS_METHOD } from './shared/groupId';
 import { inputError } from './shared/nodeErrors';
 import type { Operation, OptionValue } from './shared/operation';
@@ -41,6 +44,7 @@ const resource = optionsParameter({
 	type: 'options',
 	noDataExpression: true,
 	options: [
+		{ name: 'Channel', value: 'channel' },
 		{ name: 'Chat', value: 'chat' },
 		{ name: 'Contact', value: 'contact' },
 		{ name: 'Group', value: 'group' },
@@ -51,6 +55,7 @@ const resource = optionsParameter({
 });
 
 const resources: Record<OptionValue<typeof resource>, Record<string, Operation>> = {
+	channel: channel.operations,
 	chat: chat.operations,
 	contact: contact.operations,
 	group: group.operations,
@@ -128,6 +133,7 @@ export class ZApi implements INodeType {
 			contact.operation,
 			instance.operation,
 			chat.operation,
+			channel.operation,
 		]),
 		// The node creator shows the trigger's description instead (ZApiTrigger.node.ts).
 		description:
@@ -156,6 +162,7 @@ export class ZApi implements INodeType {
 			...contact.description,
 			...instance.description,
 			...chat.description,
+			...channel.description,
 			{
 				displayName: 'Options',
 				name: 'options',
@@ -180,8 +187,13 @@ export class ZApi implements INodeType {
 		],
 	};
 
-	/** The group picker's From List mode (every Group ID field). */
-	methods = { listSearch: { [SEARCH_GROUPS_METHOD]: searchGroups } };
+	/** The pickers' From List modes (every Group ID field, every Channel ID field). */
+	methods = {
+		listSearch: {
+			[SEARCH_GROUPS_METHOD]: searchGroups,
+			[SEARCH_CHANNELS_METHOD]: searchChannels,
+		},
+	};
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		return sendAndWaitWebhook.call(this);

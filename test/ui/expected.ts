@@ -97,7 +97,8 @@ export const UPDATE_SETTINGS = {
 export const SEND_TEXT = {
 	labels: ['Phone or Group ID', 'Message', 'Additional Fields'],
 	phonePlaceholder: 'e.g. 5511999998888',
-	phoneHint: 'A phone number with country code. For a group, choose From List or By ID.',
+	phoneHint:
+		'A phone number with country code, or a channel ID (…@newsletter). For a group, choose From List or By ID.',
 	additionalFields: [
 		'Z-API Send Delay (Seconds)',
 		'Delay Typing (Seconds)',

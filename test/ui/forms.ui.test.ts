@@ -54,9 +54,17 @@ import { useEditorSession } from './helpers/session';
 import { ACTIONS_BY_NAME, CANVAS, NODE } from './expected';
 
 /** The operations of each resource, written out: a missing one fails the first test. */
-const EXPECTED_OPERATIONS = { Chat: 13, Contact: 1, Group: 18, Instance: 7, Message: 22 };
+const EXPECTED_OPERATIONS = {
+	Channel: 13,
+	Chat: 13,
+	Contact: 1,
+	Group: 18,
+	Instance: 7,
+	Message: 22,
+};
 /** The form of each resource saved as .cache/ui/forms-<resource>.png. */
 const SCREENSHOT_OF: Record<string, string> = {
+	Channel: 'Update Picture',
 	Chat: 'Set Disappearing Messages',
 	Contact: 'Check Numbers',
 	Group: 'Approve Membership Requests',

@@ -95,6 +95,22 @@ export interface DoubleChat {
 	deleted?: boolean;
 }
 
+/** A WhatsApp channel the double knows (channels.js). */
+export interface DoubleChannel {
+	id: string;
+	name: string;
+	description: string;
+	picture: string | null;
+	/** OWNER: the connected number's own; SUBSCRIBER: one it can follow. */
+	role: 'OWNER' | 'SUBSCRIBER';
+	/** Listed by GET /newsletter (owned, or followed). */
+	followed: boolean;
+	muted: boolean;
+	reactionCodes: string;
+	subscribersCount: number;
+	creationTime: number;
+}
+
 export interface ZApiDouble {
 	url: string;
 	port: number;
@@ -111,6 +127,10 @@ export interface ZApiDouble {
 	}>;
 	/** The chat list by phone or group ID: chats a test added, and the groups used as chats. */
 	chats: Map<string, DoubleChat>;
+	/** The WhatsApp channels (channels.js), by id (…@newsletter). */
+	channels: Map<string, DoubleChannel>;
+	/** Adds a channel as if it existed already (the connected number's unless role says otherwise). */
+	addChannel(channel?: Partial<DoubleChannel>): string;
 	setFault(endpoint: string, fault: Fault): void;
 	clearFaults(): void;
 	/** Adds a group as if it existed already; returns its id. */

@@ -8,6 +8,7 @@
  */
 const http = require('node:http');
 
+const { addChannel } = require('./channels');
 const { serveStorage } = require('./storage');
 const { WEBHOOK_ENDPOINTS, createWebhookState } = require('./webhooks');
 
@@ -20,6 +21,7 @@ const MODULES = [
 	require('./instance'),
 	require('./queue'),
 	require('./chats'),
+	require('./channels'),
 ];
 
 const DEFAULTS = {
@@ -82,7 +84,8 @@ const ENDPOINTS = {
  */
 function routeOf(endpoint) {
 	if (ENDPOINTS[endpoint]) return { route: endpoint };
-	const match = /^(\/[a-z-]+)\/([^/]+)$/.exec(endpoint);
+	// The route's fixed part may have several segments: '/newsletter/metadata/:channelId'.
+	const match = /^((?:\/[a-z-]+)+)\/([^/]+)$/.exec(endpoint);
 	const route = match && Object.keys(ENDPOINTS).find((key) => key.startsWith(`${match[1]}/:`));
 	if (route) {
 		const params = { [route.slice(match[1].length + 2)]: decodeURIComponent(match[2]) };
@@ -326,6 +329,8 @@ async function startZApiDouble(options = {}) {
 		queue: [],
 		/** The chats a test added (chats.js; the double's groups are chats too). */
 		chats: new Map(),
+		/** WhatsApp channels (channels.js), by id. */
+		channels: new Map(),
 		groups,
 		addGroup,
 		metadata,
@@ -522,6 +527,12 @@ async function startZApiDouble(options = {}) {
 		queue: shared.queue,
 		/** The chat list (chats.js): chats a test added and the groups used as chats. */
 		chats: shared.chats,
+		/** The WhatsApp channels (channels.js), by id. */
+		channels: shared.channels,
+		/** Adds a channel as if it existed already (channels.js addChannel); returns its id. */
+		addChannel(fields) {
+			return addChannel(shared.channels, fields).id;
+		},
 		/** Queue a fault for an endpoint: { status, body, headers, contentType, delayMs, hang, reset, times, skip, afterWork }. */
 		setFault(endpoint, fault) {
 			if (!faults.has(endpoint)) faults.set(endpoint, []);
@@ -546,6 +557,7 @@ async function startZApiDouble(options = {}) {
 			groups.clear();
 			shared.queue.length = 0;
 			shared.chats.clear();
+			shared.channels.clear();
 			// Options a test set on config (refuseEmptyWebhook…) go too, not only the DEFAULTS keys.
 			for (const key of Object.keys(config)) delete config[key];
 			Object.assign(config, DEFAULTS, options);

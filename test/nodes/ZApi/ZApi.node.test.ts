@@ -31,9 +31,10 @@ describe('the node description (the public contract)', () => {
 		expect(new ZApiApi().name).toBe('zApiApi');
 	});
 
-	test('resources are Chat, Contact, Group, Instance and Message, each with its operations, alphabetical', () => {
+	test('resources are listed alphabetically, each with its operations, alphabetical', () => {
 		const resource = description.properties.find((property) => property.name === 'resource')!;
 		expect(resource.options).toEqual([
+			{ name: 'Channel', value: 'channel' },
 			{ name: 'Chat', value: 'chat' },
 			{ name: 'Contact', value: 'contact' },
 			{ name: 'Group', value: 'group' },
@@ -108,6 +109,21 @@ describe('the node description (the public contract)', () => {
 			'unpin',
 		]);
 		expect(values('contact')).toEqual(['checkNumbers']);
+		expect(values('channel')).toEqual([
+			'create',
+			'delete',
+			'follow',
+			'getMany',
+			'getMetadata',
+			'mute',
+			'search',
+			'unfollow',
+			'unmute',
+			'updateDescription',
+			'updateName',
+			'updatePicture',
+			'updateSettings',
+		]);
 		expect(values('instance')).toEqual([
 			'deleteQueuedMessage',
 			'deleteQueue',
@@ -138,6 +154,13 @@ describe('the node description (the public contract)', () => {
 		['group', 'resetInvitationLink', ['groupId']],
 		['group', 'getMany', ['returnAll', 'limit']],
 		['message', 'sendText', ['phone', 'message', 'additionalFields']],
+		['channel', 'getMetadata', ['channelId']],
+		['channel', 'search', ['countryCodes', 'limit', 'filters']],
+		[
+			'channel',
+			'updatePicture',
+			['channelId', 'photoSource', 'picture', 'picture', 'binaryPropertyName'],
+		],
 	])('%s → %s takes %j (parameter names are saved in workflows)', (resource, operation, names) => {
 		const shown = description.properties
 			.filter(
@@ -215,7 +238,7 @@ test("Send Text's recipient: Phone first, a placeholder short enough to show who
 		displayName: 'Phone',
 		name: 'phone',
 		placeholder: 'e.g. 5511999998888',
-		hint: 'A phone number with country code. For a group, choose From List or By ID.',
+		hint: 'A phone number with country code, or a channel ID (…@newsletter). For a group, choose From List or By ID.',
 	});
 });
 

@@ -52,8 +52,8 @@ function everyOperation(): Array<[string, string, string, string]> {
 }
 
 describe('the canvas subtitle', () => {
-	test('covers the 61 operations', () => {
-		expect(everyOperation()).toHaveLength(61);
+	test('covers the 74 operations', () => {
+		expect(everyOperation()).toHaveLength(74);
 	});
 
 	test.each(everyOperation())(
@@ -75,6 +75,7 @@ describe('the canvas subtitle', () => {
 		['instance', 'getQrCode', 'Get QR Code: Instance'],
 		['instance', 'deleteQueuedMessage', 'Delete One Queued Message: Instance'],
 		['chat', 'setDisappearingMessages', 'Set Disappearing Messages: Chat'],
+		['channel', 'updatePicture', 'Update Picture: Channel'],
 	])('written out: %s → %s is "%s"', (resource, operation, expected) => {
 		expect(subtitleOf({ resource, operation })).toBe(expected);
 	});
