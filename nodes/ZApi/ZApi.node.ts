@@ -17,11 +17,15 @@ import {
 } from 'n8n-workflow';
 
 import { searchGroups } from './methods/listSearch';
+import { searchLabels } from './methods/searchLabels';
 import * as contact from './resources/contact';
 import * as group from './resources/group';
 import * as instance from './resources/instance';
+import * as label from './resources/label';
 import * as message from './resources/message';
+import * as status from './resources/status';
 import { SEARCH_GROUPS_METHOD } from './shared/groupId';
+import { SEARCH_LABELS_METHOD } from './shared/labelId';
 import { inputError } from './shared/nodeErrors';
 import type { Operation, OptionValue } from './shared/operation';
 import { ItemWithBinary, optionsParameter } from './shared/operation';
@@ -43,7 +47,9 @@ const resource = optionsParameter({
 		{ name: 'Contact', value: 'contact' },
 		{ name: 'Group', value: 'group' },
 		{ name: 'Instance', value: 'instance' },
+		{ name: 'Label', value: 'label' },
 		{ name: 'Message', value: 'message' },
+		{ name: 'Status', value: 'status' },
 	],
 	default: 'group',
 });
@@ -52,7 +58,9 @@ const resources: Record<OptionValue<typeof resource>, Record<string, Operation>>
 	contact: contact.operations,
 	group: group.operations,
 	instance: instance.operations,
+	label: label.operations,
 	message: message.operations,
+	status: status.operations,
 };
 
 /** Errors leave the node as NodeApiError or NodeOperationError, with the item they belong to. */
@@ -124,6 +132,8 @@ export class ZApi implements INodeType {
 			message.operation,
 			contact.operation,
 			instance.operation,
+			label.operation,
+			status.operation,
 		]),
 		// The node creator shows the trigger's description instead (ZApiTrigger.node.ts).
 		description:
@@ -151,6 +161,8 @@ export class ZApi implements INodeType {
 			...message.description,
 			...contact.description,
 			...instance.description,
+			...label.description,
+			...status.description,
 			{
 				displayName: 'Options',
 				name: 'options',
@@ -175,8 +187,10 @@ export class ZApi implements INodeType {
 		],
 	};
 
-	/** The group picker's From List mode (every Group ID field). */
-	methods = { listSearch: { [SEARCH_GROUPS_METHOD]: searchGroups } };
+	/** The From List mode of the group picker (every Group ID field) and of the label picker. */
+	methods = {
+		listSearch: { [SEARCH_GROUPS_METHOD]: searchGroups, [SEARCH_LABELS_METHOD]: searchLabels },
+	};
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		return sendAndWaitWebhook.call(this);

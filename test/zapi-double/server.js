@@ -19,6 +19,8 @@ const MODULES = [
 	require('./invitations'),
 	require('./instance'),
 	require('./queue'),
+	require('./labels'),
+	require('./status'),
 ];
 
 const DEFAULTS = {
@@ -87,7 +89,29 @@ function routeOf(endpoint) {
 		const params = { [route.slice(match[1].length + 2)]: decodeURIComponent(match[2]) };
 		return { route, params, ...(params.groupId ? { groupId: params.groupId } : {}) };
 	}
-	return { route: endpoint };
+	return patternRoute(endpoint) ?? { route: endpoint };
+}
+
+/** '/chats/5511999998888/tags/10/add' -> { route: '/chats/:phone/tags/:tag/add', params }. */
+function patternRoute(endpoint) {
+	const segments = endpoint.split('/');
+	for (const route of Object.keys(ENDPOINTS)) {
+		const parts = route.split('/');
+		if (!route.includes('/:') || parts.length !== segments.length) continue;
+		const params = {};
+		const fits = parts.every((part, at) => {
+			if (!part.startsWith(':')) return part === segments[at];
+			if (segments[at] === '') return false;
+			try {
+				params[part.slice(1)] = decodeURIComponent(segments[at]);
+			} catch {
+				return false;
+			}
+			return true;
+		});
+		if (fits) return { route, params };
+	}
+	return undefined;
 }
 
 function json(res, status, body, headers = {}) {
@@ -323,6 +347,11 @@ async function startZApiDouble(options = {}) {
 		config,
 		/** Z-API's send queue (queue.js): sends made while `config.holdSends` is on wait here. */
 		queue: [],
+		/** WhatsApp Business labels (labels.js): id -> { id, name, color }; phone -> Set of label ids. */
+		labels: new Map(),
+		chatLabels: new Map(),
+		/** Status posts (status.js), in order. */
+		statuses: [],
 		groups,
 		addGroup,
 		metadata,
@@ -517,6 +546,9 @@ async function startZApiDouble(options = {}) {
 		requests,
 		/** The send queue: what sends made with `config.holdSends` on left waiting. */
 		queue: shared.queue,
+		labels: shared.labels,
+		chatLabels: shared.chatLabels,
+		statuses: shared.statuses,
 		/** Queue a fault for an endpoint: { status, body, headers, contentType, delayMs, hang, reset, times, skip, afterWork }. */
 		setFault(endpoint, fault) {
 			if (!faults.has(endpoint)) faults.set(endpoint, []);
@@ -540,6 +572,9 @@ async function startZApiDouble(options = {}) {
 			messageSequence = 0;
 			groups.clear();
 			shared.queue.length = 0;
+			shared.labels.clear();
+			shared.chatLabels.clear();
+			shared.statuses.length = 0;
 			// Options a test set on config (refuseEmptyWebhook…) go too, not only the DEFAULTS keys.
 			for (const key of Object.keys(config)) delete config[key];
 			Object.assign(config, DEFAULTS, options);

@@ -31,13 +31,15 @@ describe('the node description (the public contract)', () => {
 		expect(new ZApiApi().name).toBe('zApiApi');
 	});
 
-	test('resources are Contact, Group, Instance and Message, each with its operations, alphabetical', () => {
+	test('resources are Contact, Group, Instance, Label, Message and Status, each with its operations, alphabetical', () => {
 		const resource = description.properties.find((property) => property.name === 'resource')!;
 		expect(resource.options).toEqual([
 			{ name: 'Contact', value: 'contact' },
 			{ name: 'Group', value: 'group' },
 			{ name: 'Instance', value: 'instance' },
+			{ name: 'Label', value: 'label' },
 			{ name: 'Message', value: 'message' },
+			{ name: 'Status', value: 'status' },
 		]);
 		const values = (name: string) =>
 			(
@@ -99,6 +101,15 @@ describe('the node description (the public contract)', () => {
 			'getStatus',
 			'restart',
 		]);
+		expect(values('label')).toEqual([
+			'addToChat',
+			'create',
+			'delete',
+			'getMany',
+			'removeFromChat',
+			'update',
+		]);
+		expect(values('status')).toEqual(['sendImage', 'sendText', 'sendVideo']);
 		for (const operation of description.properties.filter((p) => p.name === 'operation')) {
 			const names = (operation.options as Array<{ name: string }>).map((option) => option.name);
 			expect(names).toEqual([...names].sort((x, y) => x.localeCompare(y)));

@@ -52,8 +52,8 @@ function everyOperation(): Array<[string, string, string, string]> {
 }
 
 describe('the canvas subtitle', () => {
-	test('covers the 46 operations', () => {
-		expect(everyOperation()).toHaveLength(46);
+	test('covers the 55 operations', () => {
+		expect(everyOperation()).toHaveLength(55);
 	});
 
 	test.each(everyOperation())(
@@ -74,6 +74,8 @@ describe('the canvas subtitle', () => {
 		['contact', 'checkNumbers', 'Check Numbers: Contact'],
 		['instance', 'getQrCode', 'Get QR Code: Instance'],
 		['instance', 'deleteQueuedMessage', 'Delete One Queued Message: Instance'],
+		['label', 'removeFromChat', 'Remove From Chat: Label'],
+		['status', 'sendVideo', 'Send Video Status: Status'],
 	])('written out: %s → %s is "%s"', (resource, operation, expected) => {
 		expect(subtitleOf({ resource, operation })).toBe(expected);
 	});
