@@ -20,12 +20,16 @@ import { searchGroups } from './methods/listSearch';
 import * as chat from './resources/chat';
 import { searchChannels } from './methods/searchChannels';
 import * as channel from './resources/channel';
+import { searchLabels } from './methods/searchLabels';
 import * as contact from './resources/contact';
 import * as group from './resources/group';
 import * as instance from './resources/instance';
+import * as label from './resources/label';
 import * as message from './resources/message';
 import { SEARCH_CHANNELS_METHOD } from './shared/channelId';
+import * as status from './resources/status';
 import { SEARCH_GROUPS_METHOD } from './shared/groupId';
+import { SEARCH_LABELS_METHOD } from './shared/labelId';
 import { inputError } from './shared/nodeErrors';
 import type { Operation, OptionValue } from './shared/operation';
 import { ItemWithBinary, optionsParameter } from './shared/operation';
@@ -49,7 +53,9 @@ const resource = optionsParameter({
 		{ name: 'Contact', value: 'contact' },
 		{ name: 'Group', value: 'group' },
 		{ name: 'Instance', value: 'instance' },
+		{ name: 'Label', value: 'label' },
 		{ name: 'Message', value: 'message' },
+		{ name: 'Status', value: 'status' },
 	],
 	default: 'group',
 });
@@ -60,7 +66,9 @@ const resources: Record<OptionValue<typeof resource>, Record<string, Operation>>
 	contact: contact.operations,
 	group: group.operations,
 	instance: instance.operations,
+	label: label.operations,
 	message: message.operations,
+	status: status.operations,
 };
 
 /** Errors leave the node as NodeApiError or NodeOperationError, with the item they belong to. */
@@ -134,6 +142,8 @@ export class ZApi implements INodeType {
 			instance.operation,
 			chat.operation,
 			channel.operation,
+			label.operation,
+			status.operation,
 		]),
 		// The node creator shows the trigger's description instead (ZApiTrigger.node.ts).
 		description:
@@ -163,6 +173,8 @@ export class ZApi implements INodeType {
 			...instance.description,
 			...chat.description,
 			...channel.description,
+			...label.description,
+			...status.description,
 			{
 				displayName: 'Options',
 				name: 'options',
@@ -187,11 +199,12 @@ export class ZApi implements INodeType {
 		],
 	};
 
-	/** The pickers' From List modes (every Group ID field, every Channel ID field). */
+	/** The pickers' From List modes (every Group ID, Channel ID and Label ID field). */
 	methods = {
 		listSearch: {
 			[SEARCH_GROUPS_METHOD]: searchGroups,
 			[SEARCH_CHANNELS_METHOD]: searchChannels,
+			[SEARCH_LABELS_METHOD]: searchLabels,
 		},
 	};
 

@@ -7,6 +7,7 @@
  * n8n's local one). The same steps and assertions run on every pinned release.
  */
 import { STORAGE_FILES } from '../zapi-double/storage';
+import { LABEL_ID, labelChatUrl, labelChatWorkflow } from './helpers/labelChat';
 import { POLL_MESSAGE_ID, pollRouterWorkflow } from './helpers/pollRouter';
 import { SECRETS } from './helpers/realN8n';
 import {
@@ -90,9 +91,12 @@ for (const node of second.nodes) {
 /** Poll Vote → Switch on `reply` → a Send Text per answer; made active after the example stops. */
 const polls = pollRouterWorkflow();
 
+/** Message Received → Label → Add to Chat with the trigger's chatId (Register the Webhook Myself). */
+const labelChat = labelChatWorkflow();
+
 export function triggerSuite(version: string) {
 	describe(`n8n ${version}: Z-API Trigger in a real n8n`, () => {
-		const real = useTriggerN8n(version, [workflow, second, polls, media], workflow.id);
+		const real = useTriggerN8n(version, [workflow, second, polls, media, labelChat], workflow.id);
 		/** The URL the trigger registered, as Z-API would call it; set by the first test. */
 		let registered: URL;
 		const sends = () => real.double.requests.filter((r) => r.endpoint === '/send-text');
@@ -250,6 +254,36 @@ export function triggerSuite(version: string) {
 				STORAGE_FILES['/storage/voice-note.ogg'].data,
 			);
 			await real.deactivate(media.id);
+		});
+
+		it('labels a chat the trigger received a message from: Label → Add to Chat with its chatId', async () => {
+			const activated = await real.activate(labelChat.id);
+			expect(activated).toEqual({ ok: true });
+			real.double.labels.set(LABEL_ID, { id: LABEL_ID, name: 'New customer', color: 1 });
+			real.double.requests.length = 0;
+			const customer = '5544977770001';
+			const message = zApiEvent('text-private', { phone: customer, messageId: '3EB0E2ELABEL0001' });
+			const answer = await real.double.deliverTo(labelChatUrl(origin()), message);
+			expect(answer.status).toBe(200);
+
+			const put = await eventually('the label put on the chat', () =>
+				real.double.requests.find((r) => r.route === '/chats/:phone/tags/:tag/add'),
+			);
+			expect(put).toMatchObject({
+				method: 'PUT',
+				endpoint: `/chats/${customer}/tags/${LABEL_ID}/add`,
+				rawBody: '',
+			});
+			expect(put.headers['client-token']).toBe(SECRETS.clientToken);
+			expect(real.double.chatLabels.get(customer)).toEqual(new Set([LABEL_ID]));
+			const runs = await eventually('one finished execution', async () => {
+				const list = await real.executions(labelChat.id);
+				return list.length === 1 && list.every((run) => run.status === 'success') && list;
+			});
+			expect(runs).toHaveLength(1);
+			// Sent once: the node's send door, and n8n ran the execution once.
+			expect(real.double.count('/chats/:phone/tags/:tag/add')).toBe(1);
+			await real.deactivate(labelChat.id);
 		});
 
 		it('deactivating the workflow puts the previous webhook URL back', async () => {

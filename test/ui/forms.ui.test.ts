@@ -60,7 +60,9 @@ const EXPECTED_OPERATIONS = {
 	Contact: 1,
 	Group: 18,
 	Instance: 7,
+	Label: 6,
 	Message: 22,
+	Status: 3,
 };
 /** The form of each resource saved as .cache/ui/forms-<resource>.png. */
 const SCREENSHOT_OF: Record<string, string> = {
@@ -69,7 +71,9 @@ const SCREENSHOT_OF: Record<string, string> = {
 	Contact: 'Check Numbers',
 	Group: 'Approve Membership Requests',
 	Instance: 'Get QR Code',
+	Label: 'Create',
 	Message: 'Send Location',
+	Status: 'Send Video Status',
 };
 
 const { session, uiTest } = useEditorSession('2.41.1', 'forms');

@@ -55,6 +55,8 @@ export interface DoubleConfig {
 	holdSends?: boolean;
 	/** Webhook setters store the URL without its query string (Z-API does not document either way). */
 	dropWebhookQuery?: boolean;
+	/** The connected number uses plain WhatsApp: every label endpoint refuses (labels.js). */
+	notBusiness?: boolean;
 }
 
 export type WebhookKind =
@@ -131,6 +133,12 @@ export interface ZApiDouble {
 	channels: Map<string, DoubleChannel>;
 	/** Adds a channel as if it existed already (the connected number's unless role says otherwise). */
 	addChannel(channel?: Partial<DoubleChannel>): string;
+	/** WhatsApp Business labels by id (labels.js). */
+	labels: Map<string, { id: string; name: string; color: number }>;
+	/** The label ids on each chat, by phone. */
+	chatLabels: Map<string, Set<string>>;
+	/** Status posts, in order (status.js). */
+	statuses: Array<Record<string, string> & { kind: 'text' | 'image' | 'video' }>;
 	setFault(endpoint: string, fault: Fault): void;
 	clearFaults(): void;
 	/** Adds a group as if it existed already; returns its id. */

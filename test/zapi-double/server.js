@@ -22,6 +22,8 @@ const MODULES = [
 	require('./queue'),
 	require('./chats'),
 	require('./channels'),
+	require('./labels'),
+	require('./status'),
 ];
 
 const DEFAULTS = {
@@ -91,7 +93,29 @@ function routeOf(endpoint) {
 		const params = { [route.slice(match[1].length + 2)]: decodeURIComponent(match[2]) };
 		return { route, params, ...(params.groupId ? { groupId: params.groupId } : {}) };
 	}
-	return { route: endpoint };
+	return patternRoute(endpoint) ?? { route: endpoint };
+}
+
+/** '/chats/5511999998888/tags/10/add' -> { route: '/chats/:phone/tags/:tag/add', params }. */
+function patternRoute(endpoint) {
+	const segments = endpoint.split('/');
+	for (const route of Object.keys(ENDPOINTS)) {
+		const parts = route.split('/');
+		if (!route.includes('/:') || parts.length !== segments.length) continue;
+		const params = {};
+		const fits = parts.every((part, at) => {
+			if (!part.startsWith(':')) return part === segments[at];
+			if (segments[at] === '') return false;
+			try {
+				params[part.slice(1)] = decodeURIComponent(segments[at]);
+			} catch {
+				return false;
+			}
+			return true;
+		});
+		if (fits) return { route, params };
+	}
+	return undefined;
 }
 
 function json(res, status, body, headers = {}) {
@@ -331,6 +355,11 @@ async function startZApiDouble(options = {}) {
 		chats: new Map(),
 		/** WhatsApp channels (channels.js), by id. */
 		channels: new Map(),
+		/** WhatsApp Business labels (labels.js): id -> { id, name, color }; phone -> Set of label ids. */
+		labels: new Map(),
+		chatLabels: new Map(),
+		/** Status posts (status.js), in order. */
+		statuses: [],
 		groups,
 		addGroup,
 		metadata,
@@ -533,6 +562,9 @@ async function startZApiDouble(options = {}) {
 		addChannel(fields) {
 			return addChannel(shared.channels, fields).id;
 		},
+		labels: shared.labels,
+		chatLabels: shared.chatLabels,
+		statuses: shared.statuses,
 		/** Queue a fault for an endpoint: { status, body, headers, contentType, delayMs, hang, reset, times, skip, afterWork }. */
 		setFault(endpoint, fault) {
 			if (!faults.has(endpoint)) faults.set(endpoint, []);
@@ -558,6 +590,9 @@ async function startZApiDouble(options = {}) {
 			shared.queue.length = 0;
 			shared.chats.clear();
 			shared.channels.clear();
+			shared.labels.clear();
+			shared.chatLabels.clear();
+			shared.statuses.length = 0;
 			// Options a test set on config (refuseEmptyWebhook…) go too, not only the DEFAULTS keys.
 			for (const key of Object.keys(config)) delete config[key];
 			Object.assign(config, DEFAULTS, options);

@@ -39,7 +39,9 @@ describe('the node description (the public contract)', () => {
 			{ name: 'Contact', value: 'contact' },
 			{ name: 'Group', value: 'group' },
 			{ name: 'Instance', value: 'instance' },
+			{ name: 'Label', value: 'label' },
 			{ name: 'Message', value: 'message' },
+			{ name: 'Status', value: 'status' },
 		]);
 		const values = (name: string) =>
 			(
@@ -133,6 +135,15 @@ describe('the node description (the public contract)', () => {
 			'getStatus',
 			'restart',
 		]);
+		expect(values('label')).toEqual([
+			'addToChat',
+			'create',
+			'delete',
+			'getMany',
+			'removeFromChat',
+			'update',
+		]);
+		expect(values('status')).toEqual(['sendImage', 'sendText', 'sendVideo']);
 		for (const operation of description.properties.filter((p) => p.name === 'operation')) {
 			const names = (operation.options as Array<{ name: string }>).map((option) => option.name);
 			expect(names).toEqual([...names].sort((x, y) => x.localeCompare(y)));

@@ -52,8 +52,8 @@ function everyOperation(): Array<[string, string, string, string]> {
 }
 
 describe('the canvas subtitle', () => {
-	test('covers the 74 operations', () => {
-		expect(everyOperation()).toHaveLength(74);
+	test('covers the 83 operations', () => {
+		expect(everyOperation()).toHaveLength(83);
 	});
 
 	test.each(everyOperation())(
@@ -76,6 +76,8 @@ describe('the canvas subtitle', () => {
 		['instance', 'deleteQueuedMessage', 'Delete One Queued Message: Instance'],
 		['chat', 'setDisappearingMessages', 'Set Disappearing Messages: Chat'],
 		['channel', 'updatePicture', 'Update Picture: Channel'],
+		['label', 'removeFromChat', 'Remove From Chat: Label'],
+		['status', 'sendVideo', 'Send Video Status: Status'],
 	])('written out: %s → %s is "%s"', (resource, operation, expected) => {
 		expect(subtitleOf({ resource, operation })).toBe(expected);
 	});

@@ -446,4 +446,58 @@ export const TOOL_TEXTS: Array<[string, string, string, string]> = [
 		'Update the settings of a channel',
 		"Sets which reactions followers can use on a WhatsApp channel's messages: all or basic. Input: the channel ID (channelId in the answer of Create, Get Many or Search, e.g. 120363166555745933@newsletter), and the choice. Returns settingsUpdated: true.",
 	],
+	[
+		'label',
+		'addToChat',
+		'Add a label to a chat',
+		'Puts a label (tag) of this WhatsApp Business account on a chat, e.g. to mark a customer as "New order". Input: the labelId (from Get Many or Create, e.g. 10); the chat\'s phone number with country code and area code, digits only (e.g. 5511999998888). Returns labelId, phone and added: true.',
+	],
+	[
+		'label',
+		'create',
+		'Create a label',
+		"Creates a label (tag) in this WhatsApp Business account, to put on chats later. Input: the label's name (e.g. New customer); optionally its color, the index of one of the account's label colors (e.g. 1). Returns labelId, the new label's ID (e.g. 10): use it to add the label to a chat. Each call creates another label: if a call fails, read the error before you call again.",
+	],
+	[
+		'label',
+		'delete',
+		'Delete a label',
+		'Deletes a label (tag) of this WhatsApp Business account; the chats that had it lose it. Input: the labelId (from Get Many or Create, e.g. 10). Returns labelId and deleted: true.',
+	],
+	[
+		'label',
+		'getMany',
+		'Get many labels',
+		'Lists the labels (tags) of this WhatsApp Business account, one entry per label with labelId (e.g. 10), name and color (the index of its color). Use it to find the ID of a label from its name. Input: whether to return all, or a limit. It only reads: calling it again is safe.',
+	],
+	[
+		'label',
+		'removeFromChat',
+		'Remove a label from a chat',
+		"Takes a label (tag) of this WhatsApp Business account off a chat. Input: the labelId (from Get Many or Create, e.g. 10); the chat's phone number with country code and area code, digits only (e.g. 5511999998888). Returns labelId, phone and removed: true.",
+	],
+	[
+		'label',
+		'update',
+		'Update a label',
+		"Changes the name, and optionally the color, of a label (tag) of this WhatsApp Business account. Input: the labelId (from Get Many or Create, e.g. 10); the name, required even to keep it; optionally the color's index (e.g. 2). Returns labelId and updated: true.",
+	],
+	[
+		'status',
+		'sendImage',
+		'Send an image status',
+		"Posts an image to this account's WhatsApp status, which its contacts see for 24 hours. Input: the image as a public URL (e.g. https://example.com/photo.jpg) of a JPEG, PNG or WebP file, or as a data URL (data:image/png;base64,…) if the node's Image Source is Base64; optionally a caption shown under it. Returns messageId and zaapId. Each call posts the status again: if a call fails, read the error before you call again.",
+	],
+	[
+		'status',
+		'sendText',
+		'Send a text status',
+		"Posts a text to this account's WhatsApp status, which its contacts see for 24 hours. Input: the text, posted exactly as written. Returns messageId and zaapId. Each call posts the status again: if a call fails, read the error before you call again.",
+	],
+	[
+		'status',
+		'sendVideo',
+		'Send a video status',
+		"Posts a video of at most 10 MB to this account's WhatsApp status, which its contacts see for 24 hours. Input: the video as a public URL (e.g. https://example.com/clip.mp4) of an MP4 or 3GP file, or as a data URL (data:video/mp4;base64,…) if the node's Video Source is Base64; optionally a caption shown under it. Returns messageId and zaapId. Each call posts the status again: if a call fails, read the error before you call again.",
+	],
 ];

@@ -59,10 +59,13 @@ describe('the group picker’s list (From List)', () => {
 	test('the From List mode of every Group ID field and every send’s recipient names this method', () => {
 		const fields = zApi.description.properties.filter((property) => property.name === 'groupId');
 		expect(fields.length).toBeGreaterThan(0);
-		const recipients = zApi.description.properties.filter((property) => property.name === 'phone');
+		const recipients = zApi.description.properties.filter(
+			(property) => property.name === 'phone' && property.type === 'resourceLocator',
+		);
 		// Every Message operation but Download Media: the 10 sends, Send Reaction, Mark as Read,
 		// Delete Message, the 4 interactive sends, Send Poll Vote, Send and Wait for Response, Forward
-		// and Pin; and every Chat operation but Get Many (12).
+		// and Pin; and every Chat operation but Get Many (12). (Label → Add to Chat and Remove From
+		// Chat take a plain phone number: no group.)
 		expect(recipients).toHaveLength(33);
 		fields.push(...recipients);
 		for (const field of fields) {

@@ -46,8 +46,12 @@ describe('the field: a resource locator, its parameter name unchanged', () => {
 
 	test('every Message operation has it', () => {
 		const { properties } = new ZApi().description;
+		// Label → Add to Chat and Remove From Chat have a plain Phone (a chat, never a group).
 		const operations = properties
-			.filter((property) => property.name === 'phone')
+			.filter(
+				(property) =>
+					property.name === 'phone' && property.displayOptions?.show?.resource?.[0] === 'message',
+			)
 			.map((property) => {
 				expect(property.type).toBe('resourceLocator');
 				return property.displayOptions?.show?.operation;
