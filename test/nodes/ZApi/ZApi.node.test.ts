@@ -89,7 +89,14 @@ describe('the node description (the public contract)', () => {
 			'sendVideo',
 			'sendVideoNote',
 		]);
-		expect(values('contact')).toEqual(['checkNumbers']);
+		expect(values('contact')).toEqual([
+			'block',
+			'checkNumbers',
+			'getMany',
+			'getMetadata',
+			'getProfilePicture',
+			'unblock',
+		]);
 		expect(values('instance')).toEqual([
 			'deleteQueuedMessage',
 			'deleteQueue',

@@ -52,8 +52,8 @@ function everyOperation(): Array<[string, string, string, string]> {
 }
 
 describe('the canvas subtitle', () => {
-	test('covers the 46 operations', () => {
-		expect(everyOperation()).toHaveLength(46);
+	test('covers the 51 operations', () => {
+		expect(everyOperation()).toHaveLength(51);
 	});
 
 	test.each(everyOperation())(
@@ -72,6 +72,7 @@ describe('the canvas subtitle', () => {
 		['message', 'sendVideoNote', 'Send Video Note: Message'],
 		['message', 'markAsRead', 'Mark as Read: Message'],
 		['contact', 'checkNumbers', 'Check Numbers: Contact'],
+		['contact', 'getProfilePicture', 'Get Profile Picture: Contact'],
 		['instance', 'getQrCode', 'Get QR Code: Instance'],
 		['instance', 'deleteQueuedMessage', 'Delete One Queued Message: Instance'],
 	])('written out: %s → %s is "%s"', (resource, operation, expected) => {

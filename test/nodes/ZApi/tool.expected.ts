@@ -236,6 +236,36 @@ export const TOOL_TEXTS: Array<[string, string, string, string]> = [
 		'Checks which phone numbers have WhatsApp, without sending them anything. Input: phone numbers with country code and area code, digits only (e.g. 5511999998888), several separated by commas. Returns for each number: phone (as checked), exists (true when it has WhatsApp), outputPhone (the number as WhatsApp has it, e.g. with the ninth digit of a Brazilian mobile) and lid (its private WhatsApp ID, null without WhatsApp); or, when the node is set to one summary item, total, withWhatsApp and withoutWhatsApp. It only reads: calling it again is safe.',
 	],
 	[
+		'contact',
+		'block',
+		'Block a contact',
+		"Blocks a contact on WhatsApp: they can no longer call or message this account. Input: the contact's phone number with country code and area code, digits only (e.g. 5511999998888). Returns phone and blocked: true. Blocking again changes nothing.",
+	],
+	[
+		'contact',
+		'getMany',
+		'Get many contacts',
+		"Lists the WhatsApp contacts of this account: the phone's saved contacts that have WhatsApp and the people in its groups. Input: whether to return all, or a limit. Returns one entry per contact with phone (digits, e.g. 5511999998888), name and short (only for saved contacts), notify (the name the person set in WhatsApp) and vname.",
+	],
+	[
+		'contact',
+		'getMetadata',
+		'Get the metadata of a contact',
+		"Reads what WhatsApp shows about one contact. Input: the contact's phone number with country code and area code, digits only (e.g. 5511999998888). Returns phone, name and short (only for saved contacts), notify (the name the person set in WhatsApp), vname, imgUrl (the profile picture; WhatsApp deletes the link after 48 hours) and about (the profile's about text).",
+	],
+	[
+		'contact',
+		'getProfilePicture',
+		'Get the profile picture of a contact',
+		"Gets the current link to a contact's WhatsApp profile picture (it does not download the image). Input: the contact's phone number with country code and area code, digits only (e.g. 5511999998888). Returns phone and link (the picture's URL; null when WhatsApp shows no picture).",
+	],
+	[
+		'contact',
+		'unblock',
+		'Unblock a contact',
+		"Unblocks a contact on WhatsApp that this account blocked: they can call and message it again. Input: the contact's phone number with country code and area code, digits only (e.g. 5511999998888). Returns phone and unblocked: true. Unblocking again changes nothing.",
+	],
+	[
 		'instance',
 		'deleteQueuedMessage',
 		'Delete one queued message',
