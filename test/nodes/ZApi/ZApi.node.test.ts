@@ -105,6 +105,11 @@ describe('the node description (the public contract)', () => {
 			'getQueue',
 			'getStatus',
 			'restart',
+			'setCallReject',
+			'setCallRejectMessage',
+			'updateProfileDescription',
+			'updateProfileName',
+			'updateProfilePicture',
 		]);
 		for (const operation of description.properties.filter((p) => p.name === 'operation')) {
 			const names = (operation.options as Array<{ name: string }>).map((option) => option.name);

@@ -52,8 +52,8 @@ function everyOperation(): Array<[string, string, string, string]> {
 }
 
 describe('the canvas subtitle', () => {
-	test('covers the 51 operations', () => {
-		expect(everyOperation()).toHaveLength(51);
+	test('covers the 56 operations', () => {
+		expect(everyOperation()).toHaveLength(56);
 	});
 
 	test.each(everyOperation())(
@@ -75,6 +75,7 @@ describe('the canvas subtitle', () => {
 		['contact', 'getProfilePicture', 'Get Profile Picture: Contact'],
 		['instance', 'getQrCode', 'Get QR Code: Instance'],
 		['instance', 'deleteQueuedMessage', 'Delete One Queued Message: Instance'],
+		['instance', 'setCallRejectMessage', 'Set Call Reject Message: Instance'],
 	])('written out: %s → %s is "%s"', (resource, operation, expected) => {
 		expect(subtitleOf({ resource, operation })).toBe(expected);
 	});

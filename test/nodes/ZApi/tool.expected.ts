@@ -307,4 +307,34 @@ export const TOOL_TEXTS: Array<[string, string, string, string]> = [
 		'Restart the instance',
 		'Restarts the Z-API instance of this WhatsApp number, e.g. when messages stop going out; the QR code does not need to be read again. No input. Returns restarted: true.',
 	],
+	[
+		'instance',
+		'setCallReject',
+		'Set call reject on or off',
+		'Turns the automatic rejection of incoming WhatsApp voice calls to this account on or off. Input: whether to reject calls (true or false). Returns rejectCalls and updated: true.',
+	],
+	[
+		'instance',
+		'setCallRejectMessage',
+		'Set the call reject message',
+		'Sets the WhatsApp message this account sends to callers after rejecting their voice call (sent only while call rejection is on). Input: the message text. Returns callRejectMessage and updated: true.',
+	],
+	[
+		'instance',
+		'updateProfileDescription',
+		'Update the profile description',
+		'Changes the WhatsApp profile description (the about text) of this account. Input: the new description (e.g. Open Monday to Friday, 9am to 6pm). Returns profileDescription and updated: true.',
+	],
+	[
+		'instance',
+		'updateProfileName',
+		'Update the profile name',
+		'Changes the WhatsApp profile name of this account (the name people see when it is not in their contacts). Input: the new name (e.g. Acme Support). Returns profileName and updated: true.',
+	],
+	[
+		'instance',
+		'updateProfilePicture',
+		'Update the profile picture',
+		'Changes the WhatsApp profile picture of this account. Input: the public http(s) URL of the image (e.g. https://example.com/logo.png). Returns pictureUrl and updated: true.',
+	],
 ];
