@@ -90,11 +90,13 @@ describe('the node description (the public contract)', () => {
 			'sendVideoNote',
 		]);
 		expect(values('contact')).toEqual([
+			'add',
 			'block',
 			'checkNumbers',
 			'getMany',
 			'getMetadata',
 			'getProfilePicture',
+			'remove',
 			'unblock',
 		]);
 		expect(values('instance')).toEqual([

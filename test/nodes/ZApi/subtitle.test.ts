@@ -52,8 +52,8 @@ function everyOperation(): Array<[string, string, string, string]> {
 }
 
 describe('the canvas subtitle', () => {
-	test('covers the 56 operations', () => {
-		expect(everyOperation()).toHaveLength(56);
+	test('covers the 58 operations', () => {
+		expect(everyOperation()).toHaveLength(58);
 	});
 
 	test.each(everyOperation())(

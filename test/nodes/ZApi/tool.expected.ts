@@ -237,6 +237,12 @@ export const TOOL_TEXTS: Array<[string, string, string, string]> = [
 	],
 	[
 		'contact',
+		'add',
+		'Add contacts to the address book',
+		"Saves contacts in the address book of the phone connected to WhatsApp. Input: each contact's first name, optional last name and phone number with country code and area code, digits only (e.g. 5511999998888). Returns phones and added: true, with Z-API's errors list. Works only for WhatsApp accounts that received WhatsApp's update for it.",
+	],
+	[
+		'contact',
 		'block',
 		'Block a contact',
 		"Blocks a contact on WhatsApp: they can no longer call or message this account. Input: the contact's phone number with country code and area code, digits only (e.g. 5511999998888). Returns phone and blocked: true. Blocking again changes nothing.",
@@ -258,6 +264,12 @@ export const TOOL_TEXTS: Array<[string, string, string, string]> = [
 		'getProfilePicture',
 		'Get the profile picture of a contact',
 		"Gets the current link to a contact's WhatsApp profile picture (it does not download the image). Input: the contact's phone number with country code and area code, digits only (e.g. 5511999998888). Returns phone and link (the picture's URL; null when WhatsApp shows no picture).",
+	],
+	[
+		'contact',
+		'remove',
+		'Remove contacts from the address book',
+		"Removes contacts from the address book of the phone connected to WhatsApp. Input: their phone numbers with country code and area code, digits only (e.g. 5511999998888), several separated by commas. Returns phones and removed: true, with Z-API's errors list. Works only for WhatsApp accounts that received WhatsApp's update for it.",
 	],
 	[
 		'contact',

@@ -3,11 +3,13 @@ import type { INodeProperties } from 'n8n-workflow';
 import type { DescribedOperation, OptionValue } from '../../shared/operation';
 import { optionsParameter } from '../../shared/operation';
 import { toolDescriptionParameters, toolTextsOf } from '../../shared/toolDescription';
+import * as add from './add.operation';
 import * as block from './block.operation';
 import * as checkNumbers from './checkNumbers.operation';
 import * as getMany from './getMany.operation';
 import * as getMetadata from './getMetadata.operation';
 import * as getProfilePicture from './getProfilePicture.operation';
+import * as remove from './remove.operation';
 import * as unblock from './unblock.operation';
 
 export const operation = optionsParameter({
@@ -17,6 +19,12 @@ export const operation = optionsParameter({
 	noDataExpression: true,
 	displayOptions: { show: { resource: ['contact'] } },
 	options: [
+		{
+			name: 'Add',
+			value: 'add',
+			description: "Save contacts in the phone's address book",
+			action: 'Add contacts to the address book',
+		},
 		{
 			name: 'Block',
 			value: 'block',
@@ -48,6 +56,12 @@ export const operation = optionsParameter({
 			action: 'Get the profile picture of a contact',
 		},
 		{
+			name: 'Remove',
+			value: 'remove',
+			description: "Remove contacts from the phone's address book",
+			action: 'Remove contacts from the address book',
+		},
+		{
 			name: 'Unblock',
 			value: 'unblock',
 			description: 'Unblock a contact you blocked',
@@ -60,21 +74,25 @@ export const operation = optionsParameter({
 export type ContactOperation = OptionValue<typeof operation>;
 
 export const operations: Record<ContactOperation, DescribedOperation> = {
+	add,
 	block,
 	checkNumbers,
 	getMany,
 	getMetadata,
 	getProfilePicture,
+	remove,
 	unblock,
 };
 
 export const description: INodeProperties[] = [
 	operation,
 	...toolDescriptionParameters('contact', toolTextsOf(operations)),
+	...add.description,
 	...block.description,
 	...checkNumbers.description,
 	...getMany.description,
 	...getMetadata.description,
 	...getProfilePicture.description,
+	...remove.description,
 	...unblock.description,
 ];

@@ -65,6 +65,31 @@ const operations: OperationRow[] = [
 		ifUncertain:
 			'The contact may have been unblocked anyway; doing it again changes nothing, so you can run this again.',
 	},
+	{
+		// A JSON list as the body.
+		name: 'Contact → Add',
+		parameters: {
+			resource: 'contact',
+			operation: 'add',
+			contacts: { contact: [{ firstName: 'Member', phone: MEMBER }] },
+		},
+		route: '/contacts/add',
+		action: () => `add ${MEMBER} to the phone's contacts`,
+		done: () => ({ phones: [MEMBER], added: true }),
+		ifUncertain:
+			"The contacts may have been added anyway: check the phone's contacts before you run this again.",
+	},
+	{
+		// A DELETE with a JSON list as the body.
+		name: 'Contact → Remove',
+		parameters: { resource: 'contact', operation: 'remove', phones: MEMBER },
+		route: '/contacts/remove',
+		prepare: saveMember,
+		action: () => `remove ${MEMBER} from the phone's contacts`,
+		done: () => ({ phones: [MEMBER], removed: true }),
+		ifUncertain:
+			'The contacts may have been removed anyway; removing them again changes nothing, so you can run this again.',
+	},
 ];
 
 describeOperationFaults(double, operations);
