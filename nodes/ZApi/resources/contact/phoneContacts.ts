@@ -12,7 +12,7 @@ import { sendOnce } from '../../shared/retryState';
 /** Both pages: "will only work for accounts that have already received the necessary update". */
 export function updateNotice(name: string, extra = ''): INodeProperties {
 	return {
-		displayName: `Works only for WhatsApp accounts that have received WhatsApp's update for it (Z-API).${extra}`,
+		displayName: `Z-API: this works only for WhatsApp accounts that have received the WhatsApp update it needs.${extra}`,
 		name,
 		type: 'notice',
 		default: '',
