@@ -57,13 +57,14 @@ import { ACTIONS_BY_NAME, CANVAS, NODE } from './expected';
 const EXPECTED_OPERATIONS = {
 	Channel: 13,
 	Chat: 13,
-	Contact: 1,
+	Contact: 8,
 	Group: 18,
-	Instance: 7,
+	Instance: 12,
 	Label: 6,
 	Message: 22,
 	Status: 3,
 };
+
 /** The form of each resource saved as .cache/ui/forms-<resource>.png. */
 const SCREENSHOT_OF: Record<string, string> = {
 	Channel: 'Update Picture',

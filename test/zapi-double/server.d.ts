@@ -57,6 +57,29 @@ export interface DoubleConfig {
 	dropWebhookQuery?: boolean;
 	/** The connected number uses plain WhatsApp: every label endpoint refuses (labels.js). */
 	notBusiness?: boolean;
+	/** The contact list (GET /contacts); Add and Remove replace it. */
+	contacts?: DoubleContact[];
+	/** Numbers blocked through /contacts/modify-blocked. */
+	blocked?: string[];
+	/** What the profile and call-reject setters stored. */
+	profile?: {
+		name?: string;
+		description?: string;
+		picture?: string;
+		callRejectAuto?: boolean;
+		callRejectMessage?: string;
+	};
+}
+
+/** A contact as get-contacts.md and get-metadata-contact.md show it. */
+export interface DoubleContact {
+	phone: string;
+	name?: string;
+	short?: string;
+	notify?: string;
+	vname?: string;
+	imgUrl?: string | null;
+	about?: string;
 }
 
 export type WebhookKind =

@@ -38,7 +38,8 @@ const DEFAULTS = {
 
 /**
  * What Z-API documents for each endpoint the double serves: method, body fields (type, `?` when
- * optional) and, for paths that carry the group id, the route with `:groupId`.
+ * optional; `list` for a body that is a JSON list) and, for paths that carry the group id, the route
+ * with `:groupId`.
  */
 const ENDPOINTS = {
 	'/status': { method: 'GET' },
@@ -138,6 +139,25 @@ function validateBody(spec, body) {
 	}
 	const extra = Object.keys(body).filter((key) => !(key in spec));
 	if (extra.length) return `unknown fields: ${extra.join(', ')}`;
+	return undefined;
+}
+
+/**
+ * A body that is a JSON list (`/contacts/add`, `/contacts/remove`): `list` is the type of each entry
+ * ('string') or the fields of each entry, checked as validateBody checks an object's.
+ */
+function validateList(list, body) {
+	if (!Array.isArray(body)) return 'body must be a JSON list';
+	if (body.length === 0) return 'the list must not be empty';
+	for (const [index, entry] of body.entries()) {
+		const problem =
+			typeof list === 'string'
+				? typeof entry === list
+					? undefined
+					: `must be ${list}`
+				: validateBody(list, entry);
+		if (problem) return `entry ${index}: ${problem}`;
+	}
 	return undefined;
 }
 
@@ -437,11 +457,13 @@ async function startZApiDouble(options = {}) {
 			if (!spec || (!entry.methods && req.method !== spec.method)) {
 				return json(res, 405, { error: 'check you sent POST or GET as specified' });
 			}
-			if (spec.body) {
+			if (spec.body || spec.list) {
 				if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) {
 					return json(res, 415, { error: 'Content-Type application/json required' });
 				}
-				const problem = validateBody(spec.body, record.body);
+				const problem = spec.list
+					? validateList(spec.list, record.body)
+					: validateBody(spec.body, record.body);
 				if (problem) return json(res, 400, { error: problem });
 			}
 			if (record.route in webhooks.handlers) {

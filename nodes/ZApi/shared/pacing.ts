@@ -19,6 +19,7 @@ const READ_OPERATIONS = [
 	'getInvitationMetadata',
 	'getMany',
 	'getMetadata',
+	'getProfilePicture',
 	'checkNumbers',
 	'getQrCode',
 	'getQueue',

@@ -19,7 +19,13 @@ function shown(value: unknown): string {
  */
 export async function zApiRequestValueTrue(
 	this: IExecuteFunctions,
-	request: Omit<ZApiRequest, 'expect'>,
+	{
+		notConfirmed,
+		...request
+	}: Omit<ZApiRequest, 'expect'> & {
+		/** What the user can check when Z-API did not confirm; the group words when not given. */
+		notConfirmed?: string;
+	},
 ): Promise<IDataObject> {
 	// `expect` turns an answer with no `value` at all into the transport's usual failure.
 	const answer = await zApiRequest.call(this, { ...request, expect: ['value'] });
@@ -29,6 +35,7 @@ export async function zApiRequestValueTrue(
 		{
 			message: `Z-API did not confirm the change when trying to ${request.action} (it answered "value": ${shown(answer.value)})`,
 			description:
+				notConfirmed ??
 				'Z-API answers "value": true when WhatsApp made the change. Anything else means it did not: check that the number connected to the instance is still in the group and is an admin of it, and that the participants given are (or, to add them, are not yet) in the group.',
 			httpCode: '200',
 			mayHaveReachedZApi: false,

@@ -29,7 +29,8 @@ export interface ZApiRequest {
 	method: IHttpRequestMethods;
 	/** Path under the instance URL, e.g. `/create-group`. */
 	endpoint: string;
-	body?: IDataObject;
+	/** A JSON object, or a JSON list where Z-API's page takes one (`/contacts/add`, `/contacts/remove`). */
+	body?: IDataObject | IDataObject[] | string[];
 	itemIndex: number;
 	/** What the request is for, in words, for error messages: `create the group "Sales"`. */
 	action: string;
@@ -60,7 +61,8 @@ export interface ZApiRequest {
 /** The group a request names: a path segment or the body's groupId or phone (a send to a group). */
 function groupNamedBy({ endpoint, body }: ZApiRequest): string | undefined {
 	const segments = endpoint.split('?')[0].split('/');
-	const candidates: unknown[] = [...segments, body?.groupId, body?.phone];
+	const fields = Array.isArray(body) ? undefined : body;
+	const candidates: unknown[] = [...segments, fields?.groupId, fields?.phone];
 	return candidates.find(
 		(candidate): candidate is string => typeof candidate === 'string' && isGroupId(candidate),
 	);

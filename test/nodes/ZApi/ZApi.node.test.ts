@@ -110,7 +110,6 @@ describe('the node description (the public contract)', () => {
 			'unmute',
 			'unpin',
 		]);
-		expect(values('contact')).toEqual(['checkNumbers']);
 		expect(values('channel')).toEqual([
 			'create',
 			'delete',
@@ -126,6 +125,16 @@ describe('the node description (the public contract)', () => {
 			'updatePicture',
 			'updateSettings',
 		]);
+		expect(values('contact')).toEqual([
+			'add',
+			'block',
+			'checkNumbers',
+			'getMany',
+			'getMetadata',
+			'getProfilePicture',
+			'remove',
+			'unblock',
+		]);
 		expect(values('instance')).toEqual([
 			'deleteQueuedMessage',
 			'deleteQueue',
@@ -134,6 +143,11 @@ describe('the node description (the public contract)', () => {
 			'getQueue',
 			'getStatus',
 			'restart',
+			'setCallReject',
+			'setCallRejectMessage',
+			'updateProfileDescription',
+			'updateProfileName',
+			'updateProfilePicture',
 		]);
 		expect(values('label')).toEqual([
 			'addToChat',

@@ -52,8 +52,8 @@ function everyOperation(): Array<[string, string, string, string]> {
 }
 
 describe('the canvas subtitle', () => {
-	test('covers the 83 operations', () => {
-		expect(everyOperation()).toHaveLength(83);
+	test('covers the 95 operations', () => {
+		expect(everyOperation()).toHaveLength(95);
 	});
 
 	test.each(everyOperation())(
@@ -72,12 +72,14 @@ describe('the canvas subtitle', () => {
 		['message', 'sendVideoNote', 'Send Video Note: Message'],
 		['message', 'markAsRead', 'Mark as Read: Message'],
 		['contact', 'checkNumbers', 'Check Numbers: Contact'],
+		['contact', 'getProfilePicture', 'Get Profile Picture: Contact'],
 		['instance', 'getQrCode', 'Get QR Code: Instance'],
 		['instance', 'deleteQueuedMessage', 'Delete One Queued Message: Instance'],
 		['chat', 'setDisappearingMessages', 'Set Disappearing Messages: Chat'],
 		['channel', 'updatePicture', 'Update Picture: Channel'],
 		['label', 'removeFromChat', 'Remove From Chat: Label'],
 		['status', 'sendVideo', 'Send Video Status: Status'],
+		['instance', 'setCallRejectMessage', 'Set Call Reject Message: Instance'],
 	])('written out: %s → %s is "%s"', (resource, operation, expected) => {
 		expect(subtitleOf({ resource, operation })).toBe(expected);
 	});

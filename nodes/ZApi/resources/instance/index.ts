@@ -10,6 +10,11 @@ import * as getQrCode from './getQrCode.operation';
 import * as getQueue from './getQueue.operation';
 import * as getStatus from './getStatus.operation';
 import * as restart from './restart.operation';
+import * as setCallReject from './setCallReject.operation';
+import * as setCallRejectMessage from './setCallRejectMessage.operation';
+import * as updateProfileDescription from './updateProfileDescription.operation';
+import * as updateProfileName from './updateProfileName.operation';
+import * as updateProfilePicture from './updateProfilePicture.operation';
 
 export const operation = optionsParameter({
 	displayName: 'Operation',
@@ -60,6 +65,36 @@ export const operation = optionsParameter({
 			description: 'Restart the instance; the QR code does not need to be read again',
 			action: 'Restart the instance',
 		},
+		{
+			name: 'Set Call Reject',
+			value: 'setCallReject',
+			description: 'Turn on or off the automatic rejection of incoming voice calls',
+			action: 'Set call reject on or off',
+		},
+		{
+			name: 'Set Call Reject Message',
+			value: 'setCallRejectMessage',
+			description: 'Set the message sent to callers after their call is rejected',
+			action: 'Set the call reject message',
+		},
+		{
+			name: 'Update Profile Description',
+			value: 'updateProfileDescription',
+			description: 'Change the WhatsApp profile description (about) of the number',
+			action: 'Update the profile description',
+		},
+		{
+			name: 'Update Profile Name',
+			value: 'updateProfileName',
+			description: 'Change the WhatsApp profile name of the number',
+			action: 'Update the profile name',
+		},
+		{
+			name: 'Update Profile Picture',
+			value: 'updateProfilePicture',
+			description: 'Change the WhatsApp profile picture of the number, from an image URL',
+			action: 'Update the profile picture',
+		},
 	],
 	default: 'getStatus',
 });
@@ -74,6 +109,11 @@ export const operations: Record<InstanceOperation, DescribedOperation> = {
 	getQueue,
 	getStatus,
 	restart,
+	setCallReject,
+	setCallRejectMessage,
+	updateProfileDescription,
+	updateProfileName,
+	updateProfilePicture,
 };
 
 export const description: INodeProperties[] = [
@@ -86,4 +126,9 @@ export const description: INodeProperties[] = [
 	...getQueue.description,
 	...getStatus.description,
 	...restart.description,
+	...setCallReject.description,
+	...setCallRejectMessage.description,
+	...updateProfileDescription.description,
+	...updateProfileName.description,
+	...updateProfilePicture.description,
 ];
