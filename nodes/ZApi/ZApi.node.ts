@@ -16,11 +16,14 @@ import {
 	sleep,
 } from 'n8n-workflow';
 
+import { searchCommunities } from './methods/searchCommunities';
 import { searchGroups } from './methods/listSearch';
+import * as community from './resources/community';
 import * as contact from './resources/contact';
 import * as group from './resources/group';
 import * as instance from './resources/instance';
 import * as message from './resources/message';
+import { SEARCH_COMMUNITIES_METHOD } from './shared/communityId';
 import { SEARCH_GROUPS_METHOD } from './shared/groupId';
 import { inputError } from './shared/nodeErrors';
 import type { Operation, OptionValue } from './shared/operation';
@@ -40,6 +43,7 @@ const resource = optionsParameter({
 	type: 'options',
 	noDataExpression: true,
 	options: [
+		{ name: 'Community', value: 'community' },
 		{ name: 'Contact', value: 'contact' },
 		{ name: 'Group', value: 'group' },
 		{ name: 'Instance', value: 'instance' },
@@ -49,6 +53,7 @@ const resource = optionsParameter({
 });
 
 const resources: Record<OptionValue<typeof resource>, Record<string, Operation>> = {
+	community: community.operations,
 	contact: contact.operations,
 	group: group.operations,
 	instance: instance.operations,
@@ -124,6 +129,7 @@ export class ZApi implements INodeType {
 			message.operation,
 			contact.operation,
 			instance.operation,
+			community.operation,
 		]),
 		// The node creator shows the trigger's description instead (ZApiTrigger.node.ts).
 		description:
@@ -151,6 +157,7 @@ export class ZApi implements INodeType {
 			...message.description,
 			...contact.description,
 			...instance.description,
+			...community.description,
 			{
 				displayName: 'Options',
 				name: 'options',
@@ -175,8 +182,13 @@ export class ZApi implements INodeType {
 		],
 	};
 
-	/** The group picker's From List mode (every Group ID field). */
-	methods = { listSearch: { [SEARCH_GROUPS_METHOD]: searchGroups } };
+	/** The pickers' From List modes (every Group ID and Community ID field). */
+	methods = {
+		listSearch: {
+			[SEARCH_GROUPS_METHOD]: searchGroups,
+			[SEARCH_COMMUNITIES_METHOD]: searchCommunities,
+		},
+	};
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		return sendAndWaitWebhook.call(this);

@@ -54,9 +54,10 @@ import { useEditorSession } from './helpers/session';
 import { ACTIONS_BY_NAME, CANVAS, NODE } from './expected';
 
 /** The operations of each resource, written out: a missing one fails the first test. */
-const EXPECTED_OPERATIONS = { Contact: 1, Group: 18, Instance: 7, Message: 20 };
+const EXPECTED_OPERATIONS = { Community: 14, Contact: 1, Group: 18, Instance: 7, Message: 20 };
 /** The form of each resource saved as .cache/ui/forms-<resource>.png. */
 const SCREENSHOT_OF: Record<string, string> = {
+	Community: 'Update Photo',
 	Contact: 'Check Numbers',
 	Group: 'Approve Membership Requests',
 	Instance: 'Get QR Code',

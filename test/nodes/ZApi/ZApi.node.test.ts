@@ -31,9 +31,10 @@ describe('the node description (the public contract)', () => {
 		expect(new ZApiApi().name).toBe('zApiApi');
 	});
 
-	test('resources are Contact, Group, Instance and Message, each with its operations, alphabetical', () => {
+	test('resources are Community, Contact, Group, Instance and Message, each with its operations, alphabetical', () => {
 		const resource = description.properties.find((property) => property.name === 'resource')!;
 		expect(resource.options).toEqual([
+			{ name: 'Community', value: 'community' },
 			{ name: 'Contact', value: 'contact' },
 			{ name: 'Group', value: 'group' },
 			{ name: 'Instance', value: 'instance' },
@@ -90,6 +91,22 @@ describe('the node description (the public contract)', () => {
 			'sendVideoNote',
 		]);
 		expect(values('contact')).toEqual(['checkNumbers']);
+		expect(values('community')).toEqual([
+			'addParticipants',
+			'create',
+			'deactivate',
+			'demoteAdmins',
+			'getMany',
+			'getMetadata',
+			'linkGroups',
+			'promoteAdmins',
+			'removeParticipants',
+			'resetInvitationLink',
+			'unlinkGroups',
+			'updateDescription',
+			'updatePhoto',
+			'updateSettings',
+		]);
 		expect(values('instance')).toEqual([
 			'deleteQueuedMessage',
 			'deleteQueue',
@@ -119,6 +136,9 @@ describe('the node description (the public contract)', () => {
 		['group', 'getInvitationLink', ['groupId']],
 		['group', 'resetInvitationLink', ['groupId']],
 		['group', 'getMany', ['returnAll', 'limit']],
+		['community', 'create', ['name', 'description']],
+		['community', 'getMany', ['returnAll', 'limit']],
+		['community', 'linkGroups', ['communityId', 'groupIds', 'linkNotice']],
 		['message', 'sendText', ['phone', 'message', 'additionalFields']],
 	])('%s → %s takes %j (parameter names are saved in workflows)', (resource, operation, names) => {
 		const shown = description.properties

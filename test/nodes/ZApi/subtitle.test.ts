@@ -52,8 +52,8 @@ function everyOperation(): Array<[string, string, string, string]> {
 }
 
 describe('the canvas subtitle', () => {
-	test('covers the 46 operations', () => {
-		expect(everyOperation()).toHaveLength(46);
+	test('covers the 60 operations', () => {
+		expect(everyOperation()).toHaveLength(60);
 	});
 
 	test.each(everyOperation())(
@@ -74,6 +74,7 @@ describe('the canvas subtitle', () => {
 		['contact', 'checkNumbers', 'Check Numbers: Contact'],
 		['instance', 'getQrCode', 'Get QR Code: Instance'],
 		['instance', 'deleteQueuedMessage', 'Delete One Queued Message: Instance'],
+		['community', 'linkGroups', 'Link Groups: Community'],
 	])('written out: %s → %s is "%s"', (resource, operation, expected) => {
 		expect(subtitleOf({ resource, operation })).toBe(expected);
 	});
