@@ -13,6 +13,7 @@ import {
 	nodeOutput,
 	useRealN8n,
 } from './helpers/realN8n';
+import { communityChain, communityTests } from './community.suite';
 import { interactiveChain, interactiveTests } from './interactive.suite';
 import { messagingChain, messagingTests } from './messaging.suite';
 import { safeRerunTests, safeRerunWorkflows } from './safeRerun.suite';
@@ -100,6 +101,7 @@ export function createGroupSuite(version: string) {
 			toolkit,
 			messagingChain,
 			interactiveChain,
+			communityChain,
 			...safeRerunWorkflows,
 		]);
 		const creates = () => real.double.requests.filter((r) => r.endpoint === '/create-group');
@@ -289,6 +291,7 @@ export function createGroupSuite(version: string) {
 
 		messagingTests(real);
 		interactiveTests(real);
+		communityTests(real);
 		safeRerunTests(real);
 
 		it("prints no token anywhere: not in outputs, errors or n8n's debug log", () => {
