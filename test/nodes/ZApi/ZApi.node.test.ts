@@ -136,7 +136,7 @@ describe('the node description (the public contract)', () => {
 		['group', 'getInvitationLink', ['groupId']],
 		['group', 'resetInvitationLink', ['groupId']],
 		['group', 'getMany', ['returnAll', 'limit']],
-		['community', 'create', ['name', 'description']],
+		['community', 'create', ['communitiesNotice', 'name', 'description']],
 		['community', 'getMany', ['returnAll', 'limit']],
 		['community', 'linkGroups', ['communityId', 'groupIds', 'linkNotice']],
 		['message', 'sendText', ['phone', 'message', 'additionalFields']],

@@ -9,6 +9,13 @@ import { namedCommunity } from './named';
 
 const properties: INodeProperties[] = [
 	{
+		displayName:
+			"Communities need a WhatsApp app that has them: check that the connected phone's WhatsApp shows Communities.",
+		name: 'communitiesNotice',
+		type: 'notice',
+		default: '',
+	},
+	{
 		displayName: 'Community Name',
 		name: 'name',
 		type: 'string',
