@@ -16,11 +16,13 @@ import {
 	sleep,
 } from 'n8n-workflow';
 
+import { searchCommunities } from './methods/searchCommunities';
 import { searchGroups } from './methods/listSearch';
 import * as chat from './resources/chat';
 import { searchChannels } from './methods/searchChannels';
 import * as channel from './resources/channel';
 import { searchLabels } from './methods/searchLabels';
+import * as community from './resources/community';
 import * as contact from './resources/contact';
 import * as group from './resources/group';
 import * as instance from './resources/instance';
@@ -28,6 +30,7 @@ import * as label from './resources/label';
 import * as message from './resources/message';
 import { SEARCH_CHANNELS_METHOD } from './shared/channelId';
 import * as status from './resources/status';
+import { SEARCH_COMMUNITIES_METHOD } from './shared/communityId';
 import { SEARCH_GROUPS_METHOD } from './shared/groupId';
 import { SEARCH_LABELS_METHOD } from './shared/labelId';
 import { inputError } from './shared/nodeErrors';
@@ -50,6 +53,7 @@ const resource = optionsParameter({
 	options: [
 		{ name: 'Channel', value: 'channel' },
 		{ name: 'Chat', value: 'chat' },
+		{ name: 'Community', value: 'community' },
 		{ name: 'Contact', value: 'contact' },
 		{ name: 'Group', value: 'group' },
 		{ name: 'Instance', value: 'instance' },
@@ -63,6 +67,7 @@ const resource = optionsParameter({
 const resources: Record<OptionValue<typeof resource>, Record<string, Operation>> = {
 	channel: channel.operations,
 	chat: chat.operations,
+	community: community.operations,
 	contact: contact.operations,
 	group: group.operations,
 	instance: instance.operations,
@@ -144,6 +149,7 @@ export class ZApi implements INodeType {
 			channel.operation,
 			label.operation,
 			status.operation,
+			community.operation,
 		]),
 		// The node creator shows the trigger's description instead (ZApiTrigger.node.ts).
 		description:
@@ -175,6 +181,7 @@ export class ZApi implements INodeType {
 			...channel.description,
 			...label.description,
 			...status.description,
+			...community.description,
 			{
 				displayName: 'Options',
 				name: 'options',
@@ -199,10 +206,11 @@ export class ZApi implements INodeType {
 		],
 	};
 
-	/** The pickers' From List modes (every Group ID, Channel ID and Label ID field). */
+	/** The pickers' From List modes (every Group, Community, Channel and Label ID field). */
 	methods = {
 		listSearch: {
 			[SEARCH_GROUPS_METHOD]: searchGroups,
+			[SEARCH_COMMUNITIES_METHOD]: searchCommunities,
 			[SEARCH_CHANNELS_METHOD]: searchChannels,
 			[SEARCH_LABELS_METHOD]: searchLabels,
 		},

@@ -13,6 +13,7 @@ import {
 	nodeOutput,
 	useRealN8n,
 } from './helpers/realN8n';
+import { communityChain, communityTests } from './community.suite';
 import { interactiveChain, interactiveTests } from './interactive.suite';
 import { messagingChain, messagingTests } from './messaging.suite';
 import { queueTests, queueWorkflows } from './queue.suite';
@@ -101,6 +102,7 @@ export function createGroupSuite(version: string) {
 			toolkit,
 			messagingChain,
 			interactiveChain,
+			communityChain,
 			...safeRerunWorkflows,
 			...queueWorkflows,
 		]);
@@ -291,6 +293,7 @@ export function createGroupSuite(version: string) {
 
 		messagingTests(real);
 		interactiveTests(real);
+		communityTests(real);
 		safeRerunTests(real);
 		queueTests(real);
 

@@ -57,6 +57,7 @@ import { ACTIONS_BY_NAME, CANVAS, NODE } from './expected';
 const EXPECTED_OPERATIONS = {
 	Channel: 13,
 	Chat: 13,
+	Community: 14,
 	Contact: 8,
 	Group: 18,
 	Instance: 12,
@@ -64,11 +65,11 @@ const EXPECTED_OPERATIONS = {
 	Message: 22,
 	Status: 3,
 };
-
 /** The form of each resource saved as .cache/ui/forms-<resource>.png. */
 const SCREENSHOT_OF: Record<string, string> = {
 	Channel: 'Update Picture',
 	Chat: 'Set Disappearing Messages',
+	Community: 'Update Photo',
 	Contact: 'Check Numbers',
 	Group: 'Approve Membership Requests',
 	Instance: 'Get QR Code',

@@ -136,6 +136,20 @@ export interface DoubleChannel {
 	creationTime: number;
 }
 
+/** A community the double knows (communities.js). */
+export interface DoubleCommunity {
+	id: string;
+	name: string;
+	description: string;
+	photo: string | null;
+	announcementGroupId: string;
+	/** The ids of the linked groups (not the announcement group). */
+	groups: Set<string>;
+	whoCanAddNewGroups: 'admins' | 'all';
+	invitationLink?: string;
+	deactivated: boolean;
+}
+
 export interface ZApiDouble {
 	url: string;
 	port: number;
@@ -183,8 +197,15 @@ export interface ZApiDouble {
 				settings: Record<string, boolean>;
 				participants: Map<string, { isAdmin: boolean; isSuperAdmin: boolean }>;
 				left: boolean;
+				/** The community the group is linked to (or whose announcement group it is). */
+				communityId?: string | null;
+				isGroupAnnouncement?: boolean;
 		  }
 		| undefined;
+	/** Adds a community and its announcement group, `groups` (the double's group ids) linked; its id. */
+	addCommunity(community: { name: string; description?: string; groups?: string[] }): string;
+	/** The double's view of a community, undefined when it does not know it. */
+	community(id: string): DoubleCommunity | undefined;
 	reset(): void;
 	count(endpoint: string): number;
 	/** The same object as config.webhooks, for the double's whole life. */

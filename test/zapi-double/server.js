@@ -24,7 +24,20 @@ const MODULES = [
 	require('./channels'),
 	require('./labels'),
 	require('./status'),
+	require('./communities'),
 ];
+/**
+ * Paths a module shares with the group operations (communities.js: /add-participant with a
+ * communityId): route -> [{ method, body, when(record), handler }]; the first whose `when` holds
+ * checks the body against its own spec and answers through MODULE_HANDLERS[handler].
+ */
+const SHARED_ROUTES = {};
+for (const module of MODULES) {
+	for (const [route, sides] of Object.entries(module.SHARED_ROUTES ?? {})) {
+		SHARED_ROUTES[route] = [...(SHARED_ROUTES[route] ?? []), ...sides];
+	}
+}
+const { createCommunity } = require('./communities');
 
 const DEFAULTS = {
 	instanceId: 'TESTINSTANCE0001',
@@ -251,11 +264,11 @@ async function startZApiDouble(options = {}) {
 			subject: group.name,
 			creation: group.creation,
 			invitationLink: light ? null : group.invitationLink,
-			communityId: null,
+			communityId: group.communityId ?? null,
 			adminOnlyMessage: group.settings.adminOnlyMessage,
 			adminOnlySettings: group.settings.adminOnlySettings,
 			requireAdminApproval: group.settings.requireAdminApproval,
-			isGroupAnnouncement: false,
+			isGroupAnnouncement: group.isGroupAnnouncement ?? false,
 			participants: [...group.participants].map(([phone, roles]) => ({ phone, ...roles })),
 		};
 	}
@@ -383,6 +396,10 @@ async function startZApiDouble(options = {}) {
 		groups,
 		addGroup,
 		metadata,
+		/** Communities (communities.js): id -> { name, announcementGroupId, groups (ids)… }. */
+		communities: new Map(),
+		/** The group side of the paths communities.js shares (run on the announcement group). */
+		groupHandlers: GROUP_HANDLERS,
 		withGroup,
 		NOT_FOUND,
 		DONE,
@@ -452,9 +469,10 @@ async function startZApiDouble(options = {}) {
 			}
 			// A path with several methods (`/queue`: POST reads, DELETE empties) has a spec per method.
 			const entry = ENDPOINTS[record.route];
-			const spec = entry?.methods ? entry.methods[req.method] : entry;
+			const side = SHARED_ROUTES[record.route]?.find((candidate) => candidate.when(record));
+			const spec = side ?? (entry?.methods ? entry.methods[req.method] : entry);
 			if (!entry) return json(res, 404, { error: `unknown endpoint ${endpoint}` });
-			if (!spec || (!entry.methods && req.method !== spec.method)) {
+			if (!spec || ((side || !entry.methods) && req.method !== spec.method)) {
 				return json(res, 405, { error: 'check you sent POST or GET as specified' });
 			}
 			if (spec.body || spec.list) {
@@ -470,12 +488,13 @@ async function startZApiDouble(options = {}) {
 				const [status, answer] = webhooks.handlers[record.route](record);
 				return json(res, status, answer);
 			}
-			if (record.route !== '/create-group' && record.route in GROUP_HANDLERS) {
+			if (!side && record.route !== '/create-group' && record.route in GROUP_HANDLERS) {
 				const [status, answer] = GROUP_HANDLERS[record.route](record);
 				return json(res, status, answer);
 			}
-			if (record.route in MODULE_HANDLERS) {
-				const [status, answer, contentType] = MODULE_HANDLERS[record.route](record);
+			const handler = side ? side.handler : record.route;
+			if (handler in MODULE_HANDLERS) {
+				const [status, answer, contentType] = MODULE_HANDLERS[handler](record);
 				if (typeof answer === 'string') {
 					res.writeHead(status, { 'Content-Type': contentType ?? 'text/plain' });
 					return res.end(answer);
@@ -599,6 +618,14 @@ async function startZApiDouble(options = {}) {
 		addGroup(group) {
 			return addGroup(group).id;
 		},
+		/** Adds a community with its announcement group, `groups` (ids of the double's groups) linked. */
+		addCommunity(community) {
+			return createCommunity(shared, community).id;
+		},
+		/** The double's view of a community: name, description, photo, announcementGroupId, groups… */
+		community(id) {
+			return shared.communities.get(id);
+		},
 		/** The double's view of a group: name, description, photo, settings, participants, left. */
 		group(id) {
 			return groups.get(id);
@@ -609,6 +636,7 @@ async function startZApiDouble(options = {}) {
 			groupSequence = 0;
 			messageSequence = 0;
 			groups.clear();
+			shared.communities.clear();
 			shared.queue.length = 0;
 			shared.chats.clear();
 			shared.channels.clear();

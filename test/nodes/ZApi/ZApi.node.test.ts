@@ -36,6 +36,7 @@ describe('the node description (the public contract)', () => {
 		expect(resource.options).toEqual([
 			{ name: 'Channel', value: 'channel' },
 			{ name: 'Chat', value: 'chat' },
+			{ name: 'Community', value: 'community' },
 			{ name: 'Contact', value: 'contact' },
 			{ name: 'Group', value: 'group' },
 			{ name: 'Instance', value: 'instance' },
@@ -135,6 +136,22 @@ describe('the node description (the public contract)', () => {
 			'remove',
 			'unblock',
 		]);
+		expect(values('community')).toEqual([
+			'addParticipants',
+			'create',
+			'deactivate',
+			'demoteAdmins',
+			'getMany',
+			'getMetadata',
+			'linkGroups',
+			'promoteAdmins',
+			'removeParticipants',
+			'resetInvitationLink',
+			'unlinkGroups',
+			'updateDescription',
+			'updatePhoto',
+			'updateSettings',
+		]);
 		expect(values('instance')).toEqual([
 			'deleteQueuedMessage',
 			'deleteQueue',
@@ -178,6 +195,9 @@ describe('the node description (the public contract)', () => {
 		['group', 'getInvitationLink', ['groupId']],
 		['group', 'resetInvitationLink', ['groupId']],
 		['group', 'getMany', ['returnAll', 'limit']],
+		['community', 'create', ['communitiesNotice', 'name', 'description']],
+		['community', 'getMany', ['returnAll', 'limit']],
+		['community', 'linkGroups', ['communityId', 'groupIds', 'linkNotice']],
 		['message', 'sendText', ['phone', 'message', 'additionalFields']],
 		['channel', 'getMetadata', ['channelId']],
 		['channel', 'search', ['countryCodes', 'limit', 'filters']],

@@ -52,8 +52,8 @@ function everyOperation(): Array<[string, string, string, string]> {
 }
 
 describe('the canvas subtitle', () => {
-	test('covers the 95 operations', () => {
-		expect(everyOperation()).toHaveLength(95);
+	test('covers the 109 operations', () => {
+		expect(everyOperation()).toHaveLength(109);
 	});
 
 	test.each(everyOperation())(
@@ -80,6 +80,7 @@ describe('the canvas subtitle', () => {
 		['label', 'removeFromChat', 'Remove From Chat: Label'],
 		['status', 'sendVideo', 'Send Video Status: Status'],
 		['instance', 'setCallRejectMessage', 'Set Call Reject Message: Instance'],
+		['community', 'linkGroups', 'Link Groups: Community'],
 	])('written out: %s → %s is "%s"', (resource, operation, expected) => {
 		expect(subtitleOf({ resource, operation })).toBe(expected);
 	});

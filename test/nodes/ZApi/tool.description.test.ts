@@ -39,11 +39,11 @@ describe('what a model is told about each operation', () => {
 	});
 
 	test('every operation has a text, and n8n adds no Description parameter of its own', () => {
-		expect(TOOL_TEXTS).toHaveLength(95);
+		expect(TOOL_TEXTS).toHaveLength(109);
 		for (const [, , , text] of TOOL_TEXTS) expect(text).toMatch(/WhatsApp/);
 		const names = tool.description.properties.map((property) => property.name);
 		expect(names).not.toContain('descriptionType');
-		expect(names.filter((name) => name === 'toolDescription')).toHaveLength(95);
+		expect(names.filter((name) => name === 'toolDescription')).toHaveLength(109);
 	});
 
 	test('the editor keeps it in step with the operation: switched, the tool reads the new one', () => {
