@@ -1,135 +1,32 @@
 import type {
 	IDataObject,
 	IExecuteFunctions,
-	INode,
 	INodeExecutionData,
 	INodeType,
 	INodeTypeDescription,
 	IWebhookFunctions,
 	IWebhookResponseData,
 } from 'n8n-workflow';
-import {
-	NodeApiError,
-	NodeConnectionTypes,
-	NodeOperationError,
-	SEND_AND_WAIT_OPERATION,
-	sleep,
-} from 'n8n-workflow';
+import { NodeConnectionTypes, SEND_AND_WAIT_OPERATION, sleep } from 'n8n-workflow';
 
-import { searchCommunities } from './methods/searchCommunities';
-import { searchGroups } from './methods/listSearch';
-import * as chat from './resources/chat';
-import { searchChannels } from './methods/searchChannels';
-import * as channel from './resources/channel';
-import { searchLabels } from './methods/searchLabels';
-import * as community from './resources/community';
-import * as contact from './resources/contact';
-import * as group from './resources/group';
-import * as instance from './resources/instance';
-import * as label from './resources/label';
 import * as message from './resources/message';
-import { SEARCH_CHANNELS_METHOD } from './shared/channelId';
-import * as status from './resources/status';
-import { SEARCH_COMMUNITIES_METHOD } from './shared/communityId';
-import { SEARCH_GROUPS_METHOD } from './shared/groupId';
-import { SEARCH_LABELS_METHOD } from './shared/labelId';
-import { inputError } from './shared/nodeErrors';
-import type { Operation, OptionValue } from './shared/operation';
-import { ItemWithBinary, optionsParameter } from './shared/operation';
 import { existingGroupOptions } from './resources/group/existingGroups';
+import {
+	listSearch,
+	operationParameters,
+	resource,
+	resourceProperties,
+	resources,
+} from './resources';
+import { asNodeError, errorItem } from './shared/itemErrors';
+import { inputError } from './shared/nodeErrors';
+import { ItemWithBinary } from './shared/operation';
 import { pacingOptions, readPacing, waitBefore } from './shared/pacing';
-import { passNode, readPassParameter } from './shared/passParameters';
-import { readWaitTill } from './shared/sendAndWait/limit';
+import { readPassParameter } from './shared/passParameters';
+import { runSendAndWait } from './shared/sendAndWait/run';
 import { sendAndWaitWebhook } from './shared/sendAndWait/webhook';
-import { mayHaveReachedZApi, partialOutputOf } from './shared/retryState';
 import { subtitleExpression } from './subtitle';
-import { DEFAULT_TIMEOUT_MS } from './transport/request';
-
-const resource = optionsParameter({
-	displayName: 'Resource',
-	name: 'resource',
-	type: 'options',
-	noDataExpression: true,
-	options: [
-		{ name: 'Channel', value: 'channel' },
-		{ name: 'Chat', value: 'chat' },
-		{ name: 'Community', value: 'community' },
-		{ name: 'Contact', value: 'contact' },
-		{ name: 'Group', value: 'group' },
-		{ name: 'Instance', value: 'instance' },
-		{ name: 'Label', value: 'label' },
-		{ name: 'Message', value: 'message' },
-		{ name: 'Status', value: 'status' },
-	],
-	default: 'group',
-});
-
-const resources: Record<OptionValue<typeof resource>, Record<string, Operation>> = {
-	channel: channel.operations,
-	chat: chat.operations,
-	community: community.operations,
-	contact: contact.operations,
-	group: group.operations,
-	instance: instance.operations,
-	label: label.operations,
-	message: message.operations,
-	status: status.operations,
-};
-
-/** Errors leave the node as NodeApiError or NodeOperationError, with the item they belong to. */
-function asNodeError(
-	node: INode,
-	error: unknown,
-	itemIndex: number,
-): NodeApiError | NodeOperationError {
-	if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
-	return new NodeOperationError(node, error as Error, { itemIndex });
-}
-
-/**
- * The item On Error: Continue outputs for a failure: what a create whose follow-up failed still made,
- * the message, and `mayHaveReachedZApi: true` when the work may have been done anyway (route on it).
- */
-function errorItem(error: unknown, nodeError: Error): IDataObject {
-	const json: IDataObject = { ...partialOutputOf(error), error: nodeError.message };
-	if (mayHaveReachedZApi(error)) json.mayHaveReachedZApi = true;
-	return json;
-}
-
-function timeoutOf(options: IDataObject): number {
-	return Number(options.timeout) > 0 ? Number(options.timeout) : DEFAULT_TIMEOUT_MS;
-}
-
-/**
- * Message → Send and Wait for Response, run as n8n's own send-and-wait nodes run: one question, from
- * the first item; the execution then waits, and the answer (the webhook's item) is the node's output.
- * When the wait limit passes first, the output is the node's input.
- */
-async function sendAndWait(
-	this: IExecuteFunctions,
-	items: INodeExecutionData[],
-): Promise<INodeExecutionData[][]> {
-	try {
-		// As an AI agent's tool the node cannot hold the agent's run: n8n resumes waiting webhooks
-		// of workflow steps only.
-		if (passNode(this).type.endsWith('Tool')) {
-			throw inputError(
-				this.getNode(),
-				'Send and Wait for Response runs as a workflow step only, not as an AI tool: put a Z-API node with this operation after the agent',
-				0,
-			);
-		}
-		const waitTill = readWaitTill.call(this, 0);
-		const options = readPassParameter<IDataObject>(this, 'options', 0, {});
-		await message.operations.sendAndWait.execute.call(this, 0, { timeout: timeoutOf(options) });
-		await this.putExecutionToWait(waitTill);
-		return [items];
-	} catch (error) {
-		const nodeError = asNodeError(this.getNode(), error, 0);
-		if (!this.continueOnFail()) throw nodeError;
-		return [[{ json: errorItem(error, nodeError), pairedItem: { item: 0 } }]];
-	}
-}
+import { DEFAULT_TIMEOUT_MS, timeoutOf } from './transport/request';
 
 export class ZApi implements INodeType {
 	description: INodeTypeDescription = {
@@ -140,20 +37,10 @@ export class ZApi implements INodeType {
 		// 2: Create's photo is one Photo in Additional Fields (createPhoto.ts).
 		version: [1, 2],
 		defaultVersion: 2,
-		subtitle: subtitleExpression(resource, [
-			group.operation,
-			message.operation,
-			contact.operation,
-			instance.operation,
-			chat.operation,
-			channel.operation,
-			label.operation,
-			status.operation,
-			community.operation,
-		]),
+		subtitle: subtitleExpression(resource, operationParameters),
 		// The node creator shows the trigger's description instead (ZApiTrigger.node.ts).
 		description:
-			'Send WhatsApp messages, manage groups and contacts, check numbers and manage the instance through Z-API',
+			'Send WhatsApp messages and status updates, manage groups, communities, channels, chats, labels and contacts, and the instance through Z-API',
 		defaults: { name: 'Z-API' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -173,15 +60,7 @@ export class ZApi implements INodeType {
 			'The workflow goes on when the recipient answers on the page a link of the message opens',
 		properties: [
 			resource,
-			...group.description,
-			...message.description,
-			...contact.description,
-			...instance.description,
-			...chat.description,
-			...channel.description,
-			...label.description,
-			...status.description,
-			...community.description,
+			...resourceProperties,
 			{
 				displayName: 'Options',
 				name: 'options',
@@ -207,14 +86,7 @@ export class ZApi implements INodeType {
 	};
 
 	/** The pickers' From List modes (every Group, Community, Channel and Label ID field). */
-	methods = {
-		listSearch: {
-			[SEARCH_GROUPS_METHOD]: searchGroups,
-			[SEARCH_COMMUNITIES_METHOD]: searchCommunities,
-			[SEARCH_CHANNELS_METHOD]: searchChannels,
-			[SEARCH_LABELS_METHOD]: searchLabels,
-		},
-	};
+	methods = { listSearch };
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		return sendAndWaitWebhook.call(this);
@@ -226,7 +98,7 @@ export class ZApi implements INodeType {
 			readPassParameter(this, 'resource', 0) === 'message' &&
 			readPassParameter(this, 'operation', 0) === SEND_AND_WAIT_OPERATION
 		) {
-			return await sendAndWait.call(this, items);
+			return await runSendAndWait.call(this, items);
 		}
 		const returnData: INodeExecutionData[] = [];
 		// Pacing is one setting for the whole run, read from the first item.

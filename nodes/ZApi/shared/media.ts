@@ -5,6 +5,7 @@
  * (mediaTypes.ts). Z-API takes a URL or a data URL, never bare Base64: Base64 and binary files are sent
  * as data URLs.
  */
+import { isBase64, parseDataUrl } from './dataUrl';
 import type { MediaKind } from './mediaTypes';
 import {
 	canonicalType,
@@ -123,9 +124,6 @@ export function mediaFromUrl(kind: MediaKind, value: unknown): Media {
 	return { source: 'url', url: text, type, extension: type ? extension : undefined };
 }
 
-const DATA_URL = /^data:([^;,]*)((?:;[^;,]*)*);base64,(.*)$/is;
-const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
-
 export function mediaFromBase64(kind: MediaKind, value: unknown): Media {
 	const { dataUrl } = MEDIA[kind];
 	const text = typeof value === 'string' ? value.replace(/\s+/g, '') : '';
@@ -134,15 +132,15 @@ export function mediaFromBase64(kind: MediaKind, value: unknown): Media {
 			`no data given (got ${shown(value)}): give ${MEDIA[kind].noun} as a data URL, e.g. ${dataUrl}`,
 		);
 	}
-	const parts = /^data:/i.test(text) ? DATA_URL.exec(text) : undefined;
+	const parts = /^data:/i.test(text) ? parseDataUrl(text) : undefined;
 	if (parts === null) {
 		throw new Error(`${shown(text)} is not a Base64 data URL: write it as ${dataUrl}`);
 	}
-	const base64 = parts ? parts[3] : text;
-	if (!BASE64.test(base64)) {
+	const base64 = parts ? parts.data : text;
+	if (!isBase64(base64)) {
 		throw new Error(`${shown(text)} is not Base64 data: give a data URL, e.g. ${dataUrl}`);
 	}
-	const declared = parts?.[1];
+	const declared = parts?.type;
 	if (!isUnknownType(declared)) {
 		const type = canonicalType(declared!);
 		checkType(kind, type, 'the data URL');

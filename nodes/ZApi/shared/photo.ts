@@ -1,5 +1,6 @@
 import type { IExecuteFunctions, INodePropertyOptions } from 'n8n-workflow';
 
+import { isBase64, parseDataUrl } from './dataUrl';
 import { inputError } from './nodeErrors';
 
 /**
@@ -56,9 +57,6 @@ export function photoFromUrl(value: unknown): string {
 	return text;
 }
 
-const DATA_URL = /^data:([^;,]*);base64,(.*)$/is;
-const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
-
 /** A data URL or bare Base64; line breaks removed. */
 export function photoFromBase64(value: unknown): string {
 	const text = typeof value === 'string' ? value.replace(/\s+/g, '') : '';
@@ -67,13 +65,15 @@ export function photoFromBase64(value: unknown): string {
 			`no image data given (got ${JSON.stringify(value) ?? 'nothing'}): give the image as Base64, e.g. data:image/png;base64,iVBORw0KGgo…`,
 		);
 	}
-	const dataUrl = DATA_URL.exec(text);
-	if (dataUrl && !/^image\//i.test(dataUrl[1])) {
+	// A data URL here has no parameters between its type and ";base64".
+	const parsed = parseDataUrl(text);
+	const dataUrl = parsed?.parameters === '' ? parsed : null;
+	if (dataUrl && !/^image\//i.test(dataUrl.type)) {
 		throw new Error(
-			`the data URL is of type "${dataUrl[1] || 'none'}", not an image (image/png, image/jpeg…)`,
+			`the data URL is of type "${dataUrl.type || 'none'}", not an image (image/png, image/jpeg…)`,
 		);
 	}
-	if (!BASE64.test(dataUrl ? dataUrl[2] : text)) {
+	if (!isBase64(dataUrl ? dataUrl.data : text)) {
 		throw new Error(
 			`${shown(text)} is not Base64 image data: use a data URL (data:image/png;base64,…) or bare Base64 text`,
 		);
@@ -85,7 +85,7 @@ export function photoFromBase64(value: unknown): string {
 export function photoFromUrlOrBase64(value: unknown): string {
 	const text = typeof value === 'string' ? value.trim() : '';
 	if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) return photoFromUrl(value);
-	if (text !== '' && !text.startsWith('data:') && !BASE64.test(text.replace(/\s+/g, ''))) {
+	if (text !== '' && !text.startsWith('data:') && !isBase64(text.replace(/\s+/g, ''))) {
 		throw new Error(
 			`${shown(text)} is neither an image URL (https://…) nor Base64 image data (data:image/png;base64,…)`,
 		);

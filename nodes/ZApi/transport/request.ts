@@ -19,6 +19,11 @@ import { failureFromNetworkError } from './networkErrors';
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
+/** The node's Options → Timeout (Milliseconds), or the default when it is not set. */
+export function timeoutOf(options: { timeout?: unknown }): number {
+	return Number(options.timeout) > 0 ? Number(options.timeout) : DEFAULT_TIMEOUT_MS;
+}
+
 /**
  * Who may call Z-API: a node's execute pass, a trigger's webhook methods, or the editor's list search
  * (the group picker); the last two use item 0.

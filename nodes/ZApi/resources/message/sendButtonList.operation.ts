@@ -3,6 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { RowsOf } from '../../shared/choices';
 import { checkCount, checkUnique, readRows, rowText } from '../../shared/choices';
+import { isBase64, parseDataUrl } from '../../shared/dataUrl';
 import { inputError } from '../../shared/nodeErrors';
 import type { OperationContext } from '../../shared/operation';
 import { readTextParameter } from '../../shared/parameters';
@@ -117,8 +118,15 @@ export const description = updateDisplayOptions(
 export const toolDescription = `Sends a WhatsApp message with reply buttons (e.g. Yes / No), optionally with an image or a video. Input: the recipient, either a phone number with country code and area code, digits only (e.g. 5511999998888), or a group ID (e.g. 120363019502650977-group); the text (not empty); the buttons' labels, each optionally with an id. Returns messageId. Each call sends the message again: ${TOOL_TEXT.notRepeatable}.`;
 
 const URL = /^https?:\/\/[^\s/?#]+\S*$/i;
-const DATA_URL = /^data:([a-z]+)\/[\w.+-]+;base64,[A-Za-z0-9+/=\s]+$/i;
-const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
+const DATA_TYPE = /^([a-z]+)\/[\w.+-]+$/i;
+const NOT_DATA = /[^A-Za-z0-9+/=\s]/;
+
+/** The kind of a data URL ("image" of data:image/png;base64,…), undefined when it is none. */
+function dataUrlKind(text: string): string | undefined {
+	const parts = parseDataUrl(text);
+	if (!parts || parts.parameters !== '' || parts.data === '' || NOT_DATA.test(parts.data)) return;
+	return DATA_TYPE.exec(parts.type)?.[1]?.toLowerCase();
+}
 
 /** The image or video: a http(s) URL, a data URL of that kind, or bare Base64, as Z-API takes them. */
 function readMedia(this: IExecuteFunctions, itemIndex: number, header: Exclude<Header, 'none'>) {
@@ -128,8 +136,8 @@ function readMedia(this: IExecuteFunctions, itemIndex: number, header: Exclude<H
 		displayName: label,
 		hint: `give a public URL, e.g. https://example.com/${header === 'image' ? 'photo.jpg' : 'clip.mp4'}`,
 	});
-	const dataType = DATA_URL.exec(text)?.[1]?.toLowerCase();
-	if (URL.test(text) || dataType === header || (dataType === undefined && BASE64.test(text)))
+	const dataType = dataUrlKind(text);
+	if (URL.test(text) || dataType === header || (dataType === undefined && isBase64(text)))
 		return text;
 	throw inputError(
 		this.getNode(),

@@ -59,7 +59,9 @@ describe('the field: a resource locator, its parameter name unchanged', () => {
 			.flat();
 		expect(operations.sort()).toEqual([
 			'deleteMessage',
+			'forward',
 			'markAsRead',
+			'pin',
 			'sendAndWait',
 			'sendAudio',
 			'sendButtonActions',
