@@ -25,11 +25,15 @@ export const ACTIONS_BY_NAME = {
 
 /** The sections of the node creator's Z-API entry, in order, with how many actions each lists. */
 export const CREATOR_SECTIONS = {
+	'Channel Actions': 13,
 	'Chat Actions': 13,
-	'Contact Actions': 1,
+	'Community Actions': 14,
+	'Contact Actions': 8,
 	'Group Actions': 18,
-	'Instance Actions': 7,
+	'Instance Actions': 12,
+	'Label Actions': 6,
 	'Message Actions': 22,
+	'Status Actions': 3,
 };
 
 /** What the canvas shows under a Z-API node: the operation's and resource's names (forms.ui.test.ts). */
