@@ -3,58 +3,15 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { channelIdField, readChannelIdParameter } from '../../shared/channelId';
 import type { OperationContext } from '../../shared/operation';
-import {
-	PHOTO_DESCRIPTIONS,
-	PHOTO_SOURCE_OPTIONS,
-	photoFromSource,
-	type PhotoSource,
-} from '../../shared/photo';
+import { photoSourceFields, photoUpdated, readPhotoSource } from '../../shared/photoSource';
 import { changeChannel } from './request';
 
-const showForSource = (source: PhotoSource) => ({ show: { photoSource: [source] } });
-
-// The labels are Photo Source's (shared/photo.ts): its errors name these fields.
 const properties: INodeProperties[] = [
 	channelIdField,
-	{
-		displayName: 'Photo Source',
-		name: 'photoSource',
-		type: 'options',
-		noDataExpression: true,
-		options: PHOTO_SOURCE_OPTIONS,
-		default: 'url',
+	...photoSourceFields({
 		description: 'Where the new channel picture comes from',
-	},
-	{
-		displayName: 'Photo URL',
-		name: 'picture',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'e.g. https://example.com/logo.png',
-		description: PHOTO_DESCRIPTIONS.url,
-		displayOptions: showForSource('url'),
-	},
-	{
-		displayName: 'Photo Base64',
-		name: 'picture',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'e.g. data:image/png;base64,iVBORw0…',
-		description: PHOTO_DESCRIPTIONS.base64,
-		displayOptions: showForSource('base64'),
-	},
-	{
-		displayName: 'Input Binary Field',
-		name: 'binaryPropertyName',
-		type: 'string',
-		required: true,
-		default: 'data',
-		placeholder: 'e.g. data',
-		description: PHOTO_DESCRIPTIONS.binary,
-		displayOptions: showForSource('binary'),
-	},
+		url: 'picture',
+	}),
 ];
 
 export const description = updateDisplayOptions(
@@ -72,26 +29,14 @@ export async function execute(
 	{ timeout }: OperationContext,
 ): Promise<IDataObject> {
 	const channelId = readChannelIdParameter.call(this, itemIndex);
-	const photoSource = this.getNodeParameter('photoSource', itemIndex) as PhotoSource;
-	const pictureUrl = await photoFromSource.call(
-		this,
-		itemIndex,
-		photoSource,
-		() => this.getNodeParameter('picture', itemIndex),
-		() => this.getNodeParameter('binaryPropertyName', itemIndex),
-	);
+	const picked = await readPhotoSource.call(this, itemIndex, 'picture');
 	await changeChannel.call(this, {
 		method: 'POST',
 		endpoint: '/update-newsletter-picture',
-		body: { id: channelId, pictureUrl },
+		body: { id: channelId, pictureUrl: picked.photo },
 		itemIndex,
 		timeout,
 		action: `change the picture of the channel ${channelId}`,
 	});
-	return {
-		channelId,
-		photoSource,
-		photoUrl: photoSource === 'url' ? pictureUrl : null,
-		photoUpdated: true,
-	};
+	return { channelId, ...photoUpdated(picked) };
 }

@@ -2,7 +2,7 @@
 import type { IDataObject, IExecuteFunctions, IHttpRequestMethods } from 'n8n-workflow';
 
 import { sendOnce } from '../../shared/retryState';
-import { toNodeApiError } from '../../transport/errors';
+import { zApiRequestConfirmed } from '../../shared/valueTrue';
 import { zApiRequest } from '../../transport/request';
 
 /** What an uncertain change's message ends with, unless the operation has its own words. */
@@ -26,13 +26,6 @@ export interface CommunityChange {
 	acceptEmptyAnswer?: boolean;
 }
 
-function shown(value: unknown): string {
-	if (value === null || typeof value === 'boolean' || typeof value === 'number') {
-		return JSON.stringify(value);
-	}
-	return value === undefined ? 'nothing' : `a ${typeof value}`;
-}
-
 /**
  * Sends the change through the send door (a retry pass of the same item gets the first outcome
  * instead of sending again) and fails the item when Z-API's answer does not confirm it.
@@ -43,28 +36,23 @@ export async function changeCommunity(
 ): Promise<IDataObject> {
 	const { confirm, itemIndex } = change;
 	const key = `${change.method} ${change.endpoint} ${JSON.stringify(change.body ?? {})}:${itemIndex}`;
-	return await sendOnce(this, key, async () => {
-		const answer = await zApiRequest.call(this, {
-			method: change.method,
-			endpoint: change.endpoint,
-			body: change.body,
-			itemIndex,
-			timeout: change.timeout,
-			action: change.action,
-			ifUncertain: change.ifUncertain ?? CHECK_THE_COMMUNITY,
-			expect: confirm ? [confirm] : change.expect,
-			acceptEmptyAnswer: change.acceptEmptyAnswer,
-		});
-		if (!confirm || answer[confirm] === true) return answer;
-		throw toNodeApiError(
-			this.getNode(),
-			{
-				message: `Z-API did not confirm the change when trying to ${change.action} (it answered "${confirm}": ${shown(answer[confirm])})`,
-				description: `Z-API answers "${confirm}": true when WhatsApp made the change. Anything else means it did not: check that the connected number is an admin of the community, and that the groups or participants given are (or, to add them, are not yet) in it.`,
-				httpCode: '200',
-				mayHaveReachedZApi: false,
-			},
-			itemIndex,
-		);
-	});
+	const request = {
+		method: change.method,
+		endpoint: change.endpoint,
+		body: change.body,
+		itemIndex,
+		timeout: change.timeout,
+		action: change.action,
+		ifUncertain: change.ifUncertain ?? CHECK_THE_COMMUNITY,
+		acceptEmptyAnswer: change.acceptEmptyAnswer,
+	};
+	return await sendOnce(this, key, async () =>
+		confirm
+			? await zApiRequestConfirmed.call(this, {
+					...request,
+					confirm,
+					notConfirmed: `Z-API answers "${confirm}": true when WhatsApp made the change. Anything else means it did not: check that the connected number is an admin of the community, and that the groups or participants given are (or, to add them, are not yet) in it.`,
+				})
+			: await zApiRequest.call(this, { ...request, expect: change.expect }),
+	);
 }

@@ -3,58 +3,16 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { communityIdField, readCommunityIdParameter } from '../../shared/communityId';
 import type { OperationContext } from '../../shared/operation';
-import {
-	PHOTO_DESCRIPTIONS,
-	PHOTO_SOURCE_OPTIONS,
-	photoFromSource,
-	type PhotoSource,
-} from '../../shared/photo';
+import { photoSourceFields, photoUpdated, readPhotoSource } from '../../shared/photoSource';
 import { changeCommunity } from './change';
 import { COMMUNITY_ID_TEXT } from './toolText';
 
-const showForSource = (source: PhotoSource) => ({ show: { photoSource: [source] } });
-
 const properties: INodeProperties[] = [
 	communityIdField,
-	{
-		displayName: 'Photo Source',
-		name: 'photoSource',
-		type: 'options',
-		noDataExpression: true,
-		options: PHOTO_SOURCE_OPTIONS,
-		default: 'url',
+	...photoSourceFields({
 		description: 'Where the new community photo comes from',
-	},
-	{
-		displayName: 'Photo URL',
-		name: 'communityPhoto',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'e.g. https://example.com/logo.png',
-		description: PHOTO_DESCRIPTIONS.url,
-		displayOptions: showForSource('url'),
-	},
-	{
-		displayName: 'Photo Base64',
-		name: 'communityPhoto',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'e.g. data:image/png;base64,iVBORw0…',
-		description: PHOTO_DESCRIPTIONS.base64,
-		displayOptions: showForSource('base64'),
-	},
-	{
-		displayName: 'Input Binary Field',
-		name: 'binaryPropertyName',
-		type: 'string',
-		required: true,
-		default: 'data',
-		placeholder: 'e.g. data',
-		description: PHOTO_DESCRIPTIONS.binary,
-		displayOptions: showForSource('binary'),
-	},
+		url: 'communityPhoto',
+	}),
 ];
 
 export const description = updateDisplayOptions(
@@ -74,27 +32,15 @@ export async function execute(
 	{ timeout }: OperationContext,
 ): Promise<IDataObject> {
 	const communityId = readCommunityIdParameter.call(this, itemIndex);
-	const photoSource = this.getNodeParameter('photoSource', itemIndex) as PhotoSource;
-	const communityPhoto = await photoFromSource.call(
-		this,
-		itemIndex,
-		photoSource,
-		() => this.getNodeParameter('communityPhoto', itemIndex),
-		() => this.getNodeParameter('binaryPropertyName', itemIndex),
-	);
+	const picked = await readPhotoSource.call(this, itemIndex, 'communityPhoto');
 	await changeCommunity.call(this, {
 		method: 'POST',
 		endpoint: '/update-community-photo',
-		body: { communityId, communityPhoto },
+		body: { communityId, communityPhoto: picked.photo },
 		itemIndex,
 		timeout,
 		action: `change the photo of the community ${communityId}`,
 		confirm: 'value',
 	});
-	return {
-		communityId,
-		photoSource,
-		photoUrl: photoSource === 'url' ? communityPhoto : null,
-		photoUpdated: true,
-	};
+	return { communityId, ...photoUpdated(picked) };
 }

@@ -8,7 +8,6 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { inputError } from '../../shared/nodeErrors';
 import { readOptionalText } from '../../shared/parameters';
-import type { PhotoSource } from '../../shared/photo';
 import {
 	PHOTO_DESCRIPTIONS,
 	PHOTO_FIELDS,
@@ -17,9 +16,9 @@ import {
 	photoFromUrlOrBase64,
 } from '../../shared/photo';
 import { passNode } from '../../shared/passParameters';
+import { photoSourceFields } from '../../shared/photoSource';
 
 const VERSION_1 = { '@version': [1] };
-const showForSource = (source: PhotoSource) => ({ show: { photoSource: [source] } });
 
 /** Version 2: Additional Fields → Photo. */
 export const photoOption: INodeProperties = {
@@ -36,48 +35,14 @@ export const photoOption: INodeProperties = {
 		{
 			displayName: 'Photo',
 			name: 'photo',
-			values: [
-				{
-					displayName: 'Photo Source',
-					name: 'photoSource',
-					type: 'options',
-					noDataExpression: true,
-					options: PHOTO_SOURCE_OPTIONS,
-					default: 'url',
-					description: 'Where the group photo comes from',
-				},
-				{
-					displayName: PHOTO_FIELDS.url,
-					name: 'photoUrl',
-					type: 'string',
-					required: true,
-					default: '',
-					placeholder: 'e.g. https://example.com/logo.png',
-					description: PHOTO_DESCRIPTIONS.url,
-					displayOptions: showForSource('url'),
-				},
-				{
-					displayName: PHOTO_FIELDS.base64,
-					name: 'photoBase64',
-					type: 'string',
-					required: true,
-					default: '',
-					// Shorter than Update Photo's: Photo's fields are narrower, inside Additional Fields.
-					placeholder: 'e.g. data:image/png;base64,…',
-					description: PHOTO_DESCRIPTIONS.base64,
-					displayOptions: showForSource('base64'),
-				},
-				{
-					displayName: PHOTO_FIELDS.binary,
-					name: 'binaryPropertyName',
-					type: 'string',
-					required: true,
-					default: 'data',
-					placeholder: 'e.g. data',
-					description: PHOTO_DESCRIPTIONS.binary,
-					displayOptions: showForSource('binary'),
-				},
-			],
+			// Its Photo Base64's placeholder is shorter than Update Photo's: the fields inside Additional
+			// Fields are narrower.
+			values: photoSourceFields({
+				description: 'Where the group photo comes from',
+				url: 'photoUrl',
+				base64: 'photoBase64',
+				base64Placeholder: 'e.g. data:image/png;base64,…',
+			}),
 		},
 	],
 };
