@@ -7,7 +7,8 @@ import type {
 } from 'n8n-workflow';
 
 import { isCommunityId } from '../shared/communityId';
-import { PAGE_SIZE, communityListPages } from '../shared/communityList';
+import { COMMUNITY_LIST, PAGE_SIZE } from '../shared/communityList';
+import { RETURN_ALL_ADVICE, listPages } from '../shared/pagedList';
 import { DEFAULT_TIMEOUT_MS } from '../transport/request';
 import { MIN_SEARCH_MATCHES, listedName } from './listSearch';
 
@@ -41,14 +42,16 @@ export async function searchCommunities(
 	const results: INodeListSearchItems[] = [];
 	const listed = new Set<string>();
 	let nextPage: number | undefined;
-	const pages = communityListPages.call(this, {
+	const pages = listPages.call(this, COMMUNITY_LIST, {
 		pageSize: PAGE_SIZE,
 		firstPage,
 		itemIndex: 0,
 		timeout: timeoutOf(this),
+		// The community list's error has one advice, the picker's too.
+		endlessAdvice: RETURN_ALL_ADVICE,
 	});
-	for await (const { page, communities, more } of pages) {
-		for (const community of communities) {
+	for await (const { page, entries, more } of pages) {
+		for (const community of entries) {
 			// Only what the node accepts as a community id is offered.
 			const id = typeof community.id === 'string' ? community.id.trim() : '';
 			if (!isCommunityId(id) || listed.has(id)) continue;

@@ -1,9 +1,10 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { PAGE_SIZE, communityListPages } from '../../shared/communityList';
+import { COMMUNITY_LIST } from '../../shared/communityList';
 import type { OperationContext } from '../../shared/operation';
-import { readResultLimit, returnAllProperties } from '../../shared/returnAll';
+import { readPagedList } from '../../shared/pagedList';
+import { returnAllProperties } from '../../shared/returnAll';
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['community'], operation: ['getMany'] } },
@@ -19,23 +20,13 @@ export async function execute(
 	itemIndex: number,
 	{ timeout }: OperationContext,
 ): Promise<IDataObject[]> {
-	const limit = readResultLimit.call(this, itemIndex);
-	const pageSize = Math.min(PAGE_SIZE, limit);
-	const communities: IDataObject[] = [];
-	const seen = new Set<unknown>();
-	for await (const page of communityListPages.call(this, { pageSize, itemIndex, timeout })) {
-		for (const entry of page.communities) {
-			// A community that moves while the list is paged shows up once.
-			if (entry.id !== undefined && seen.has(entry.id)) continue;
-			seen.add(entry.id);
-			communities.push({
-				communityId: entry.id ?? null,
-				communityName: entry.name ?? null,
-				...entry,
-			});
-			if (communities.length >= limit) break;
-		}
-		if (communities.length >= limit) break;
-	}
-	return communities;
+	return await readPagedList.call(this, COMMUNITY_LIST, {
+		itemIndex,
+		timeout,
+		named: (entry) => ({
+			communityId: entry.id ?? null,
+			communityName: entry.name ?? null,
+			...entry,
+		}),
+	});
 }

@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
-import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
-import { keepOwnMessage } from '../../shared/nodeErrors';
 import type { OperationContext } from '../../shared/operation';
+import { RETURN_ALL_ADVICE, endlessListFailure, listFailure } from '../../shared/pagedList';
 import { readResultLimit, returnAllProperties } from '../../shared/returnAll';
 import { zApiRequest } from '../../transport/request';
 
@@ -18,10 +18,6 @@ export const description = updateDisplayOptions(
 
 export const toolDescription =
 	'Lists the messages waiting in the Z-API send queue of this WhatsApp number (sent through the API but not yet delivered to WhatsApp), e.g. to check a bulk send before it goes out. Input: whether to return all, or a limit. Returns one item per queued message with zaapId (to delete it from the queue), messageId, phone and message.';
-
-function failure(context: IExecuteFunctions, message: string, itemIndex: number) {
-	return keepOwnMessage(new NodeOperationError(context.getNode(), message, { itemIndex }), message);
-}
 
 /** A queued message with the names the other operations use first; Z-API's own fields stay too. */
 function named(entry: IDataObject): IDataObject {
@@ -52,8 +48,13 @@ export async function execute(
 	let pagingState: string | undefined;
 	for (let page = 1; messages.length < limit; page++) {
 		if (page > MAX_PAGES) {
-			const message = `Z-API's send queue did not end after ${MAX_PAGES} pages of ${pageSize}: stopped instead of paging on; turn off Return All and set a Limit`;
-			throw failure(this, message, itemIndex);
+			const words = {
+				listName: 'send queue',
+				maxPages: MAX_PAGES,
+				pageSize,
+				advice: RETURN_ALL_ADVICE,
+			};
+			throw endlessListFailure(this, words, itemIndex);
 		}
 		const body: IDataObject = { pageSize };
 		if (pagingState !== undefined) body.pagingState = pagingState;
@@ -70,7 +71,7 @@ export async function execute(
 		const entries = Array.isArray(answer) ? answer : answer.messages;
 		if (!Array.isArray(entries)) {
 			const message = `Z-API answered page ${page} of the send queue without a list of messages`;
-			throw failure(this, message, itemIndex);
+			throw listFailure(this, message, itemIndex);
 		}
 		for (const entry of entries) {
 			if (!entry || typeof entry !== 'object') continue;
