@@ -6,7 +6,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { searchChannels } from '../methods/searchChannels';
 import { searchCommunities } from '../methods/searchCommunities';
-import { searchGroups } from '../methods/listSearch';
+import { searchGroups } from '../methods/searchGroups';
 import { searchLabels } from '../methods/searchLabels';
 import { SEARCH_CHANNELS_METHOD } from '../shared/channelId';
 import { SEARCH_COMMUNITIES_METHOD } from '../shared/communityId';

@@ -2,10 +2,9 @@
  * What a WhatsApp channel id looks like (Z-API's "newsletter" id, newsletter/introduction.md: always
  * with the suffix @newsletter), the Channel ID field (the channel picker) and its reader.
  */
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import { locatorParts } from './groupId';
-import { inputError } from './nodeErrors';
+import { idParameterReader, idPickerField } from './idPicker';
 
 /** The id in Z-API's own example of a channel (message/send-newsletter-admin-invite.md). */
 export const CHANNEL_ID_EXAMPLE = '120363166555745933@newsletter';
@@ -44,48 +43,24 @@ export function parseChannelId(value: unknown): string {
 }
 
 /** The Channel ID parameter of every operation on an existing channel: the channel picker. */
-export const channelIdField: INodeProperties = {
-	displayName: 'Channel ID',
-	name: 'channelId',
-	type: 'resourceLocator',
-	required: true,
-	default: { mode: 'list', value: '' },
-	description:
-		'The WhatsApp channel: pick it from the list of the channels you own or follow, or give its ID (channelId in the answer of Channel → Create, Get Many or Search, e.g. 120363166555745933@newsletter)',
-	modes: [
-		{
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			placeholder: 'Select a channel...',
-			typeOptions: { searchListMethod: SEARCH_CHANNELS_METHOD, searchable: true },
-		},
-		{
-			displayName: 'By ID',
-			name: 'id',
-			type: 'string',
-			// The whole example is wider than the field next to the mode list: it is in the hint.
-			placeholder: 'e.g. 120363…@newsletter',
-			hint: `The channel's ID, e.g. ${CHANNEL_ID_EXAMPLE} (channelId in the output of Channel → Create or Get Many)`,
-			validation: [
-				{
-					type: 'regex',
-					properties: {
-						regex: `\\s*${CHANNEL_ID_PATTERN}\\s*`,
-						errorMessage: `Channel ID: not a channel ID; use one like ${CHANNEL_ID_EXAMPLE}`,
-					},
-				},
-			],
-		},
-	],
-};
+export const channelIdField: INodeProperties = idPickerField(
+	'channelId',
+	{
+		noun: 'channel',
+		field: 'Channel ID',
+		searchListMethod: SEARCH_CHANNELS_METHOD,
+		pattern: CHANNEL_ID_PATTERN,
+		example: CHANNEL_ID_EXAMPLE,
+		// The whole example is wider than the field next to the mode list: it is in the hint.
+		placeholder: 'e.g. 120363…@newsletter',
+		hint: `The channel's ID, e.g. ${CHANNEL_ID_EXAMPLE} (channelId in the output of Channel → Create or Get Many)`,
+	},
+	'The WhatsApp channel: pick it from the list of the channels you own or follow, or give its ID (channelId in the answer of Channel → Create, Get Many or Search, e.g. 120363166555745933@newsletter)',
+);
 
 /** The Channel ID of the item, checked before any request: the picker's value or a plain string. */
-export function readChannelIdParameter(this: IExecuteFunctions, itemIndex: number): string {
-	const { value } = locatorParts(this.getNodeParameter('channelId', itemIndex));
-	try {
-		return parseChannelId(value);
-	} catch (error) {
-		throw inputError(this.getNode(), `Channel ID: ${(error as Error).message}`, itemIndex);
-	}
-}
+export const readChannelIdParameter = idParameterReader(
+	'channelId',
+	'Channel ID: ',
+	parseChannelId,
+);

@@ -3,10 +3,9 @@
  * ids are digits only (communities/create-community.md: `98372465382764532938`; the other pages'
  * examples: `120363019502650977`); the announcement group has its own id, ending in -group.
  */
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import { locatorParts } from './groupId';
-import { inputError } from './nodeErrors';
+import { idParameterReader, idPickerField } from './idPicker';
 
 export const COMMUNITY_ID_EXAMPLE = '120363019502650977';
 
@@ -40,49 +39,24 @@ export function parseCommunityId(value: unknown): string {
 }
 
 /** The Community ID parameter of every operation on an existing community: the community picker. */
-export const communityIdField: INodeProperties = {
-	displayName: 'Community ID',
-	name: 'communityId',
-	type: 'resourceLocator',
-	required: true,
-	default: { mode: 'list', value: '' },
-	description:
-		'The community: pick it from the list of your communities, or give the ID that Community → Create or Get Many returned (communityId, digits only)',
-	modes: [
-		{
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			placeholder: 'Select a community...',
-			typeOptions: { searchListMethod: SEARCH_COMMUNITIES_METHOD, searchable: true },
-		},
-		{
-			displayName: 'By ID',
-			name: 'id',
-			type: 'string',
-			placeholder: `e.g. ${COMMUNITY_ID_EXAMPLE}`,
-			validation: [
-				{
-					type: 'regex',
-					properties: {
-						regex: `\\s*${COMMUNITY_ID_PATTERN}\\s*`,
-						errorMessage: `Community ID: not a community ID; use one like ${COMMUNITY_ID_EXAMPLE}`,
-					},
-				},
-			],
-		},
-	],
-};
+export const communityIdField: INodeProperties = idPickerField(
+	'communityId',
+	{
+		noun: 'community',
+		field: 'Community ID',
+		searchListMethod: SEARCH_COMMUNITIES_METHOD,
+		pattern: COMMUNITY_ID_PATTERN,
+		example: COMMUNITY_ID_EXAMPLE,
+	},
+	'The community: pick it from the list of your communities, or give the ID that Community → Create or Get Many returned (communityId, digits only)',
+);
 
 /**
  * The Community ID of the item, checked before any request: the picker's value `{__rl, mode, value}`,
  * or a plain string or number (an expression).
  */
-export function readCommunityIdParameter(this: IExecuteFunctions, itemIndex: number): string {
-	const { value } = locatorParts(this.getNodeParameter('communityId', itemIndex));
-	try {
-		return parseCommunityId(value);
-	} catch (error) {
-		throw inputError(this.getNode(), `Community ID: ${(error as Error).message}`, itemIndex);
-	}
-}
+export const readCommunityIdParameter = idParameterReader(
+	'communityId',
+	'Community ID: ',
+	parseCommunityId,
+);

@@ -15,6 +15,8 @@ import {
 	meantAsGroupId,
 	parseGroupId,
 } from './groupIdForm';
+import type { IdPicker } from './idPicker';
+import { idPickerField, idPickerModes, locatorParts } from './idPicker';
 import { inputError, keepOwnMessage } from './nodeErrors';
 
 export { GROUP_ID_EXAMPLE, isGroupId, meantAsGroupId, parseGroupId };
@@ -22,86 +24,58 @@ export { GROUP_ID_EXAMPLE, isGroupId, meantAsGroupId, parseGroupId };
 /** The name of the list search method of the From List mode (ZApi.node.ts `methods.listSearch`). */
 export const SEARCH_GROUPS_METHOD = 'searchGroups';
 
+/** The group picker: `field` names the field in the editor's error. */
+function groupPicker(field: string): IdPicker {
+	return {
+		noun: 'group',
+		field,
+		searchListMethod: SEARCH_GROUPS_METHOD,
+		pattern: GROUP_ID_PATTERN,
+		example: GROUP_ID_EXAMPLE,
+		listOptions: {
+			slowLoadNotice: {
+				message: 'Z-API lists groups 100 at a time: with many groups, By ID is quicker',
+				timeout: 10000,
+			},
+		},
+	};
+}
+
 /**
  * The From List and By ID modes of every group picker (From List: the instance's groups, each shown
  * with its ID); `field` names the field in the editor's error. Under `modes`, as n8n's lint wants.
  */
 export function groupPickerModes(field: string): { modes: INodePropertyMode[] } {
-	return {
+	return idPickerModes(groupPicker(field));
+}
+
+/** The Group ID parameter of every operation on an existing group: the group picker. */
+export const groupIdField: INodeProperties = idPickerField(
+	'groupId',
+	groupPicker('Group ID'),
+	'The group: pick it from the list of your groups, give the ID that Group → Create returned (groupId, e.g. 120363019502650977-group; older groups have IDs like 5511999999999-1623281429), or paste an invitation link of the group. A plain ID saved by an earlier version of this node keeps working.',
+	{
 		modes: [
 			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				placeholder: 'Select a group...',
-				typeOptions: {
-					searchListMethod: SEARCH_GROUPS_METHOD,
-					searchable: true,
-					slowLoadNotice: {
-						message: 'Z-API lists groups 100 at a time: with many groups, By ID is quicker',
-						timeout: 10000,
-					},
-				},
-			},
-			{
-				displayName: 'By ID',
-				name: 'id',
+				displayName: 'By Link',
+				name: 'link',
 				type: 'string',
-				placeholder: `e.g. ${GROUP_ID_EXAMPLE}`,
+				// The whole example does not fit in the field: it is in the hint.
+				placeholder: 'https://chat.whatsapp.com/…',
+				hint: `The group's invitation link, e.g. ${INVITATION_LINK_EXAMPLE}. The node asks Z-API which group it opens; this joins nothing.`,
 				validation: [
 					{
 						type: 'regex',
 						properties: {
-							regex: `\\s*${GROUP_ID_PATTERN}\\s*`,
-							errorMessage: `${field}: not a group ID; use one like ${GROUP_ID_EXAMPLE}`,
+							regex: '\\s*https://chat\\.whatsapp\\.com/(invite/)?[A-Za-z0-9]{10,40}/?\\s*',
+							errorMessage: `Group ID: not a WhatsApp group invitation link; use one like ${INVITATION_LINK_EXAMPLE}`,
 						},
 					},
 				],
 			},
 		],
-	};
-}
-
-/**
- * A resource locator parameter as n8n-core's extractValue reads it: an object with a value (and a
- * mode), else the value itself (a plain value saved before the field was a picker, or an expression).
- */
-export function locatorParts(parameter: unknown): { mode?: unknown; value: unknown } {
-	return typeof parameter === 'object' && parameter !== null && 'value' in parameter
-		? (parameter as { mode?: unknown; value: unknown })
-		: { mode: '', value: parameter };
-}
-
-/** The Group ID parameter of every operation on an existing group: the group picker. */
-export const groupIdField: INodeProperties = {
-	displayName: 'Group ID',
-	name: 'groupId',
-	type: 'resourceLocator',
-	required: true,
-	default: { mode: 'list', value: '' },
-	description:
-		'The group: pick it from the list of your groups, give the ID that Group → Create returned (groupId, e.g. 120363019502650977-group; older groups have IDs like 5511999999999-1623281429), or paste an invitation link of the group. A plain ID saved by an earlier version of this node keeps working.',
-	modes: [
-		...groupPickerModes('Group ID').modes,
-		{
-			displayName: 'By Link',
-			name: 'link',
-			type: 'string',
-			// The whole example does not fit in the field: it is in the hint.
-			placeholder: 'https://chat.whatsapp.com/…',
-			hint: `The group's invitation link, e.g. ${INVITATION_LINK_EXAMPLE}. The node asks Z-API which group it opens; this joins nothing.`,
-			validation: [
-				{
-					type: 'regex',
-					properties: {
-						regex: '\\s*https://chat\\.whatsapp\\.com/(invite/)?[A-Za-z0-9]{10,40}/?\\s*',
-						errorMessage: `Group ID: not a WhatsApp group invitation link; use one like ${INVITATION_LINK_EXAMPLE}`,
-					},
-				},
-			],
-		},
-	],
-};
+	},
+);
 
 /** Z-API's answer for a link it cannot open: what the user can do about it. */
 const LINK_NOT_OPENED =

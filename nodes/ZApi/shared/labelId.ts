@@ -1,8 +1,7 @@
 /** The Label ID field (the label picker) and its reader: Label → Update, Delete, Add To/Remove From Chat. */
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import { locatorParts } from './groupId';
-import { inputError } from './nodeErrors';
+import { idParameterReader, idPickerField } from './idPicker';
 
 /** The name of the list search method of the From List mode (ZApi.node.ts `methods.listSearch`). */
 export const SEARCH_LABELS_METHOD = 'searchLabels';
@@ -14,39 +13,17 @@ export const LABEL_ID_EXAMPLE = '10';
 const LABEL_ID_PATTERN = '[A-Za-z0-9_-]{1,64}';
 const LABEL_ID = new RegExp(`^${LABEL_ID_PATTERN}$`);
 
-export const labelIdField: INodeProperties = {
-	displayName: 'Label ID',
-	name: 'labelId',
-	type: 'resourceLocator',
-	required: true,
-	default: { mode: 'list', value: '' },
-	description:
-		'The WhatsApp Business label: pick it from the list of your labels, or give its ID (labelId in the output of Label → Create or Get Many, e.g. 10)',
-	modes: [
-		{
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			placeholder: 'Select a label...',
-			typeOptions: { searchListMethod: SEARCH_LABELS_METHOD, searchable: true },
-		},
-		{
-			displayName: 'By ID',
-			name: 'id',
-			type: 'string',
-			placeholder: `e.g. ${LABEL_ID_EXAMPLE}`,
-			validation: [
-				{
-					type: 'regex',
-					properties: {
-						regex: `\\s*${LABEL_ID_PATTERN}\\s*`,
-						errorMessage: `Label ID: not a label ID; use one like ${LABEL_ID_EXAMPLE}`,
-					},
-				},
-			],
-		},
-	],
-};
+export const labelIdField: INodeProperties = idPickerField(
+	'labelId',
+	{
+		noun: 'label',
+		field: 'Label ID',
+		searchListMethod: SEARCH_LABELS_METHOD,
+		pattern: LABEL_ID_PATTERN,
+		example: LABEL_ID_EXAMPLE,
+	},
+	'The WhatsApp Business label: pick it from the list of your labels, or give its ID (labelId in the output of Label → Create or Get Many, e.g. 10)',
+);
 
 /** A label id as the node sends it: text (a number from an expression is taken as its text), trimmed. */
 export function parseLabelId(value: unknown): string {
@@ -66,11 +43,4 @@ export function parseLabelId(value: unknown): string {
 }
 
 /** The Label ID of the item, checked before any request: the picker's value or a plain value. */
-export function readLabelIdParameter(this: IExecuteFunctions, itemIndex: number): string {
-	const { value } = locatorParts(this.getNodeParameter('labelId', itemIndex));
-	try {
-		return parseLabelId(value);
-	} catch (error) {
-		throw inputError(this.getNode(), `Label ID ${(error as Error).message}`, itemIndex);
-	}
-}
+export const readLabelIdParameter = idParameterReader('labelId', 'Label ID ', parseLabelId);

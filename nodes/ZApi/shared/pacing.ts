@@ -24,6 +24,7 @@ const READ_OPERATIONS = [
 	'getQrCode',
 	'getQueue',
 	'getStatus',
+	'search',
 ];
 
 /** The pacing fields of the node's Options collection (shown for operations that change things). */

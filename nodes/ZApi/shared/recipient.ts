@@ -2,13 +2,8 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { meantAsChannelId, parseChannelId } from './channelId';
-import {
-	GROUP_ID_EXAMPLE,
-	groupPickerModes,
-	locatorParts,
-	meantAsGroupId,
-	parseGroupId,
-} from './groupId';
+import { GROUP_ID_EXAMPLE, groupPickerModes, meantAsGroupId, parseGroupId } from './groupId';
+import { locatorParts } from './idPicker';
 import { inputError } from './nodeErrors';
 import { PHONE_EXAMPLE, normalizePhone, readDefaultCountryCode } from './phones';
 

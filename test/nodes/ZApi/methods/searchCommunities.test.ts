@@ -1,44 +1,17 @@
 /**
- * The community picker's From List mode: `methods.listSearch.searchCommunities`, called the way n8n's
- * server calls a list search for the editor (as listSearch.test.ts calls the group picker's).
+ * The community picker's From List mode, `methods.listSearch.searchCommunities`: what only it does
+ * (what every picker does is in search.test.ts).
  */
-import { LoadOptionsContext } from 'n8n-core';
-import type { INode, INodeListSearchResult, INodeParameters } from 'n8n-workflow';
-import { Workflow } from 'n8n-workflow';
-
 import { ZApi } from '../../../../nodes/ZApi/ZApi.node';
-import { Z_API_TYPE, nodeTypes, testAdditionalData } from '../../../helpers/engine';
-import { credentialsFor, expectNoSecrets, useZApiDouble } from '../../../helpers/scenario';
+import { PICKERS, listSearch } from '../../../helpers/listSearch';
+import { expectNoSecrets, useZApiDouble } from '../../../helpers/scenario';
 
 const double = useZApiDouble({ clientToken: 'CLIENTTOKEN0001SECRET' });
 const zApi = new ZApi();
+const picker = PICKERS.find(({ method }) => method === 'searchCommunities')!;
 
-const PARAMETERS: INodeParameters = {
-	resource: 'community',
-	operation: 'getMetadata',
-	communityId: { __rl: true, mode: 'list', value: '' },
-};
-
-async function searchCommunities(
-	filter?: string,
-	paginationToken?: string,
-): Promise<INodeListSearchResult> {
-	const node: INode = {
-		id: 'temp',
-		name: 'Temp-Node',
-		type: Z_API_TYPE,
-		typeVersion: 1,
-		position: [0, 0],
-		parameters: PARAMETERS,
-		credentials: { zApiApi: { id: '1', name: 'Z-API account' } },
-	};
-	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
-	const additionalData = testAdditionalData(credentialsFor(double), {
-		currentNodeParameters: PARAMETERS,
-	});
-	const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters.communityId');
-	return await zApi.methods.listSearch.searchCommunities.call(context, filter, paginationToken);
-}
+const searchCommunities = (filter?: string, paginationToken?: string) =>
+	listSearch(double, picker, filter, paginationToken);
 
 const addCommunities = (count: number, name = (index: number) => `Club ${index + 1}`) =>
 	Array.from({ length: count }, (_, index) => double.addCommunity({ name: name(index) }));
@@ -51,12 +24,7 @@ describe('the community picker’s list (From List)', () => {
 		// Every Community operation but Create and Get Many.
 		expect(fields).toHaveLength(12);
 		for (const field of fields) {
-			expect(field.type).toBe('resourceLocator');
 			expect(field.modes?.map((mode) => mode.name)).toEqual(['list', 'id']);
-			expect(field.modes?.[0].typeOptions).toMatchObject({
-				searchListMethod: 'searchCommunities',
-				searchable: true,
-			});
 		}
 	});
 
@@ -84,26 +52,5 @@ describe('the community picker’s list (From List)', () => {
 		const second = await searchCommunities(undefined, first.paginationToken);
 		expect(second.results.map((result) => result.value)).toEqual(['120363019502700101']);
 		expect(second.paginationToken).toBeUndefined();
-	});
-
-	test('a search keeps the communities whose name (accents ignored) or id contains it', async () => {
-		const [, saoPaulo] = addCommunities(3, (index) => ['Rio', 'São Paulo', 'Recife'][index]);
-		const byName = await searchCommunities('sao paulo');
-		expect(byName.results.map((result) => result.value)).toEqual([saoPaulo]);
-		const byId = await searchCommunities(saoPaulo.slice(-5));
-		expect(byId.results.map((result) => result.value)).toEqual([saoPaulo]);
-	});
-
-	test('entries that are not community ids are not offered', async () => {
-		double.setFault('/communities', {
-			status: 200,
-			body: [
-				{ name: 'Good', id: '120363019502700001' },
-				{ name: 'Group id', id: '120363019502600001-group' },
-				{ name: 'No id' },
-			],
-		});
-		const result = await searchCommunities();
-		expect(result.results.map((entry) => entry.value)).toEqual(['120363019502700001']);
 	});
 });
