@@ -10,6 +10,7 @@
  * options in the same room, see choiceKey: Binary File in the four media sends and Update Photo) is
  * tried once; each operation's form is still checked with its other choices.
  */
+import type { INodeProperties } from 'n8n-workflow';
 import type { Locator } from 'playwright-core';
 
 import { saveScreenshot } from './helpers/browser';
@@ -17,7 +18,9 @@ import {
 	choiceKey,
 	choiceParameters,
 	choices,
+	collectionLabels,
 	expectedLabels,
+	isShown,
 	OPERATIONS,
 	RESOURCES,
 } from './helpers/description';
@@ -89,6 +92,11 @@ test(`the node has the ${Object.values(EXPECTED_OPERATIONS).reduce((a, b) => a +
 	expect(counts).toEqual(EXPECTED_OPERATIONS);
 });
 
+/** The name the form shows for an options parameter's default. */
+function defaultChoiceName(parameter: INodeProperties): string {
+	return choices(parameter).find((choice) => choice.value === parameter.default)!.name;
+}
+
 /** Opens the options parameter `name`'s list; resolves the texts of it that are cut off. */
 async function optionsListCutOff(name: string): Promise<string[]> {
 	const page = ndv.page();
@@ -102,9 +110,9 @@ async function optionsListCutOff(name: string): Promise<string[]> {
 }
 
 /** Checks each collection's "Add Field" list, then adds every option of it. */
-async function addEveryOption(problems: string[], context: string) {
+async function addEveryOption(operation: Operation, problems: string[], context: string) {
 	const page = ndv.page();
-	for (const label of ['Additional Fields', 'Options']) {
+	for (const label of collectionLabels(operation)) {
 		const select = collectionAddSelect(ndv, label);
 		if ((await select.count()) === 0) continue;
 		await select.click();
@@ -224,12 +232,22 @@ describe.each(RESOURCES.map((resource) => resource.name))('%s', (resourceName) =
 			const problems: string[] = [];
 			const drivers = choiceParameters(operation);
 			const context = operation.name;
-			await addEveryOption(problems, context);
+			await addEveryOption(operation, problems, context);
 			if (drivers.length === 0) await checkForm(operation, {}, problems, context, []);
 			// A driver keeps its last choice while the next one's choices are tried.
 			const kept: Values = {};
 			for (const driver of drivers) {
-				const [parameter] = driver;
+				const [parameter, collection] = driver;
+				// A choice kept from an earlier driver may hide this one (Pin's Unpin hides Pinned For):
+				// the earlier drivers go back to their defaults first.
+				if (!collection && !isShown(operation, parameter.name, kept)) {
+					for (const earlier of drivers) {
+						const [shownBefore] = earlier;
+						if (!(shownBefore.name in kept)) continue;
+						await selectOption(ndv, shownBefore.name, defaultChoiceName(shownBefore));
+						delete kept[shownBefore.name];
+					}
+				}
 				let listChecked = false;
 				for (const choice of choices(parameter)) {
 					// The default shows this operation's form as it opens: always checked.
@@ -237,7 +255,7 @@ describe.each(RESOURCES.map((resource) => resource.name))('%s', (resourceName) =
 					if (choice.value !== parameter.default && checkedChoices.has(key)) continue;
 					checkedChoices.add(key);
 					await selectOption(ndv, parameter.name, choice.name);
-					await addEveryOption(problems, context);
+					await addEveryOption(operation, problems, context);
 					kept[parameter.name] = choice.value;
 					await checkForm(
 						operation,

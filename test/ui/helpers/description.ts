@@ -73,6 +73,18 @@ function shownProperties(operation: Operation, picked: Values): [INodeProperties
 	return [properties.filter((property) => shown(property, values)), values];
 }
 
+/** Whether the form shows `name` for `operation` with the choices `picked`. */
+export function isShown(operation: Operation, name: string, picked: Values): boolean {
+	return shownProperties(operation, picked)[0].some((property) => property.name === name);
+}
+
+/** The labels of the collections the form shows for `operation` (Additional Fields, Filters…). */
+export function collectionLabels(operation: Operation): string[] {
+	return shownProperties(operation, {})[0]
+		.filter((property) => property.type === 'collection')
+		.map((property) => property.displayName);
+}
+
 /** The options of a collection n8n offers (`picked`: the collection's values, `values`: the node's). */
 const collectionOptions = (collection: INodeProperties, picked: Values, values: Values) =>
 	(collection.options as INodeProperties[]).filter((option) => shown(option, picked, values));
