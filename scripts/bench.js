@@ -37,7 +37,7 @@ const { N8nInstance } = require('./n8n/instance');
 const { packPackage } = require('./n8n/pack');
 const { DEFAULT_N8N, N8N_RELEASES } = require('./n8n/versions');
 const { formatDuration, runCommand, cleanEnv } = require('./n8n/run');
-const { benchWorkflows, createRequest, MINIMAL_PACKAGE } = require('./bench/workflows');
+const { benchWorkflows, createRequest, installMinimalNode } = require('./bench/workflows');
 const { summarizeProfile } = require('./bench/profile');
 const { runTriggerComparison } = require('./bench/trigger');
 const { runLoad } = require('./bench/load');
@@ -50,17 +50,6 @@ const {
 
 const ROOT = path.resolve(__dirname, '..');
 const PEAK_PRELOAD = path.join(__dirname, 'bench', 'peak-memory.js');
-const MINIMAL_NODE = path.join(__dirname, 'bench', 'minimal-node');
-
-/**
- * (d)'s package into the n8n user folder's nodes/node_modules, beside the packed package (where n8n
- * loads community packages from). It has no dependency, so a copy is what npm would put there.
- */
-function installMinimalNode(n8n) {
-	const target = path.join(n8n.userFolder, '.n8n', 'nodes', 'node_modules', MINIMAL_PACKAGE);
-	fs.rmSync(target, { recursive: true, force: true });
-	fs.cpSync(MINIMAL_NODE, target, { recursive: true });
-}
 
 function usage(problem) {
 	if (problem) console.error(`bench: ${problem}\n`);

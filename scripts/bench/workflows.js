@@ -11,6 +11,8 @@
  *   profile       → (for --profile) the minimal node, then zApi, minimal, zApi, minimal, zApi, one
  *                   after the other on the same items.
  */
+const fs = require('node:fs');
+const path = require('node:path');
 const PARTICIPANT = '5511988887777';
 const CREDENTIAL_ID = 'zApiBenchDouble01';
 /** The package name of minimal-node/ (n8n loads community packages named n8n-nodes-*). */
@@ -180,4 +182,14 @@ function createRequest(double, i) {
 	};
 }
 
-module.exports = { benchWorkflows, createRequest, MINIMAL_PACKAGE };
+/**
+ * (d)'s package into the n8n user folder's nodes/node_modules, beside the packed package (where n8n
+ * loads community packages from). It has no dependency, so a copy is what npm would put there.
+ */
+function installMinimalNode(n8n) {
+	const target = path.join(n8n.userFolder, '.n8n', 'nodes', 'node_modules', MINIMAL_PACKAGE);
+	fs.rmSync(target, { recursive: true, force: true });
+	fs.cpSync(path.join(__dirname, 'minimal-node'), target, { recursive: true });
+}
+
+module.exports = { benchWorkflows, createRequest, installMinimalNode, MINIMAL_PACKAGE };
