@@ -170,11 +170,15 @@ export async function readDefaultCountryCode(
 	}
 }
 
-/** The Phones parameter of the item, checked before any request (Create and the participant operations). */
-export async function readPhonesParameter(
+/**
+ * The Phones parameter of the item, checked before any request: formatting removed, duplicates
+ * dropped, errors naming the value. `needed` completes "give …" when none is given; `lid`, when set,
+ * refuses WhatsApp private IDs (…@lid) and completes the message after "(@lid)".
+ */
+export async function readPhoneList(
 	this: IExecuteFunctions,
 	itemIndex: number,
-	lidIds: 'accepted' | 'refused',
+	{ needed, lid }: { needed: string; lid?: string },
 ): Promise<string[]> {
 	const value = this.getNodeParameter('phones', itemIndex) as unknown;
 	const countryCode = await readDefaultCountryCode.call(this, itemIndex);
@@ -187,17 +191,32 @@ export async function readPhonesParameter(
 	if (phones.length === 0) {
 		throw inputError(
 			this.getNode(),
-			`Phones: no phone number given (got ${JSON.stringify(value) ?? 'nothing'}): give at least one participant, e.g. ${PHONE_EXAMPLE}`,
+			`Phones: no phone number given (got ${JSON.stringify(value) ?? 'nothing'}): give ${needed}, e.g. ${PHONE_EXAMPLE}`,
 			itemIndex,
 		);
 	}
-	const lid = lidIds === 'refused' ? phones.find((phone) => /@lid$/i.test(phone)) : undefined;
-	if (lid) {
+	const found = lid === undefined ? undefined : phones.find((phone) => /@lid$/i.test(phone));
+	if (found) {
 		throw inputError(
 			this.getNode(),
-			`Phones: "${lid}" is a WhatsApp private ID (@lid), which Z-API cannot add to a group: use the phone number, or send the group's invitation link instead`,
+			`Phones: "${found}" is a WhatsApp private ID (@lid)${lid}`,
 			itemIndex,
 		);
 	}
 	return phones;
+}
+
+/** The Phones parameter of Create and the participant operations. */
+export async function readPhonesParameter(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	lidIds: 'accepted' | 'refused',
+): Promise<string[]> {
+	return await readPhoneList.call(this, itemIndex, {
+		needed: 'at least one participant',
+		lid:
+			lidIds === 'refused'
+				? ", which Z-API cannot add to a group: use the phone number, or send the group's invitation link instead"
+				: undefined,
+	});
 }

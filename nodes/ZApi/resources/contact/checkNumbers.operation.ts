@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { inputError } from '../../shared/nodeErrors';
 import type { OperationContext } from '../../shared/operation';
-import { PHONE_EXAMPLE, parsePhoneList, readDefaultCountryCode } from '../../shared/phones';
+import { readPhoneList } from '../../shared/phones';
 import { TOOL_TEXT } from '../../shared/toolDescription';
 import type { NumberCheck } from '../../shared/whatsAppNumbers';
 import { MAX_BATCH_SIZE, checkWhatsAppNumbers } from '../../shared/whatsAppNumbers';
@@ -69,34 +69,6 @@ export const description = updateDisplayOptions(
 
 export const toolDescription = `Checks which phone numbers have WhatsApp, without sending them anything. Input: ${TOOL_TEXT.phones}. Returns for each number: phone (as checked), exists (true when it has WhatsApp), outputPhone (the number as WhatsApp has it, e.g. with the ninth digit of a Brazilian mobile) and lid (its private WhatsApp ID, null without WhatsApp); or, when the node is set to one summary item, total, withWhatsApp and withoutWhatsApp. It only reads: calling it again is safe.`;
 
-/** Phones, read like Create's: formatting removed, duplicates dropped, errors naming the value. */
-async function readNumbers(this: IExecuteFunctions, itemIndex: number): Promise<string[]> {
-	const value = this.getNodeParameter('phones', itemIndex) as unknown;
-	const countryCode = await readDefaultCountryCode.call(this, itemIndex);
-	let phones: string[];
-	try {
-		phones = parsePhoneList(value, countryCode);
-	} catch (error) {
-		throw inputError(this.getNode(), `Phones: ${(error as Error).message}`, itemIndex);
-	}
-	if (phones.length === 0) {
-		throw inputError(
-			this.getNode(),
-			`Phones: no phone number given (got ${JSON.stringify(value) ?? 'nothing'}): give at least one number to check, e.g. ${PHONE_EXAMPLE}`,
-			itemIndex,
-		);
-	}
-	const lid = phones.find((phone) => /@lid$/i.test(phone));
-	if (lid) {
-		throw inputError(
-			this.getNode(),
-			`Phones: "${lid}" is a WhatsApp private ID (@lid), which always belongs to a WhatsApp account and cannot be checked: give phone numbers only`,
-			itemIndex,
-		);
-	}
-	return phones;
-}
-
 function readBatchSize(this: IExecuteFunctions, itemIndex: number): number {
 	const fields = readPassParameter<IDataObject>(this, 'additionalFields', itemIndex, {});
 	const value = fields.batchSize ?? MAX_BATCH_SIZE;
@@ -139,7 +111,10 @@ export async function execute(
 	itemIndex: number,
 	{ timeout }: OperationContext,
 ): Promise<IDataObject | IDataObject[]> {
-	const phones = await readNumbers.call(this, itemIndex);
+	const phones = await readPhoneList.call(this, itemIndex, {
+		needed: 'at least one number to check',
+		lid: ', which always belongs to a WhatsApp account and cannot be checked: give phone numbers only',
+	});
 	const output = readOutput.call(this, itemIndex);
 	const batchSize = readBatchSize.call(this, itemIndex);
 	const checks = await checkWhatsAppNumbers.call(this, phones, { itemIndex, timeout, batchSize });

@@ -1,9 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { inputError } from '../../shared/nodeErrors';
 import type { OperationContext } from '../../shared/operation';
-import { PHONE_EXAMPLE, parsePhoneList, readDefaultCountryCode } from '../../shared/phones';
+import { PHONE_EXAMPLE, readPhoneList } from '../../shared/phones';
 import { sendContactList, updateNotice } from './phoneContacts';
 
 const properties: INodeProperties[] = [
@@ -28,40 +27,16 @@ export const description = updateDisplayOptions(
 export const toolDescription =
 	"Removes contacts from the address book of the phone connected to WhatsApp. Input: their phone numbers with country code and area code, digits only (e.g. 5511999998888), several separated by commas. Returns phones and removed: true, with Z-API's errors list. Works only for WhatsApp accounts that received WhatsApp's update for it.";
 
-async function readPhones(this: IExecuteFunctions, itemIndex: number): Promise<string[]> {
-	const value = this.getNodeParameter('phones', itemIndex) as unknown;
-	const countryCode = await readDefaultCountryCode.call(this, itemIndex);
-	let phones: string[];
-	try {
-		phones = parsePhoneList(value, countryCode);
-	} catch (error) {
-		throw inputError(this.getNode(), `Phones: ${(error as Error).message}`, itemIndex);
-	}
-	if (phones.length === 0) {
-		throw inputError(
-			this.getNode(),
-			`Phones: no phone number given (got ${JSON.stringify(value) ?? 'nothing'}): give at least one number to remove, e.g. ${PHONE_EXAMPLE}`,
-			itemIndex,
-		);
-	}
-	const lid = phones.find((phone) => /@lid$/i.test(phone));
-	if (lid) {
-		throw inputError(
-			this.getNode(),
-			`Phones: "${lid}" is a WhatsApp private ID (@lid), not a phone number: the address book needs numbers, e.g. ${PHONE_EXAMPLE}`,
-			itemIndex,
-		);
-	}
-	return phones;
-}
-
 /** DELETE /contacts/remove with the list of numbers (contacts/remove-contacts.md). */
 export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 	{ timeout }: OperationContext,
 ): Promise<IDataObject> {
-	const phones = await readPhones.call(this, itemIndex);
+	const phones = await readPhoneList.call(this, itemIndex, {
+		needed: 'at least one number to remove',
+		lid: `, not a phone number: the address book needs numbers, e.g. ${PHONE_EXAMPLE}`,
+	});
 	const errors = await sendContactList.call(this, {
 		method: 'DELETE',
 		endpoint: '/contacts/remove',

@@ -3,26 +3,15 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { OperationContext } from '../../shared/operation';
 import { readTextParameter } from '../../shared/parameters';
-import { readRecipient, recipientField } from '../../shared/recipient';
+import { readRecipient } from '../../shared/recipient';
 import { sendOnce } from '../../shared/retryState';
+import { messageInChatFields } from './messageInChat';
 import { zApiRequest } from '../../transport/request';
 
 const properties: INodeProperties[] = [
-	{
-		...recipientField,
-		description:
-			'The chat the message is in: a phone number with country code and area code, a WhatsApp private ID (…@lid), or a group, picked from the list of your groups or given by its ID. Formatting such as +, spaces, brackets and dashes is removed from phone numbers.',
-	},
-	{
-		displayName: 'Message ID',
-		name: 'messageId',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'e.g. 3EB0C767D26A1D8A5A4F',
-		description:
-			'The messageId of the message to mark as read: from the Z-API Trigger for a received message, or from the answer of a send',
-	},
+	...messageInChatFields(
+		'The messageId of the message to mark as read: from the Z-API Trigger for a received message, or from the answer of a send',
+	),
 ];
 
 export const description = updateDisplayOptions(

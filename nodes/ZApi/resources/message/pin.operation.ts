@@ -4,7 +4,8 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { inputError } from '../../shared/nodeErrors';
 import type { OperationContext } from '../../shared/operation';
 import { readTextParameter } from '../../shared/parameters';
-import { readRecipient, recipientField } from '../../shared/recipient';
+import { readRecipient } from '../../shared/recipient';
+import { messageInChatFields } from './messageInChat';
 import { sendMessage } from '../../shared/send';
 import { TOOL_TEXT } from '../../shared/toolDescription';
 
@@ -15,21 +16,9 @@ const DURATIONS = ['24_hours', '7_days', '30_days'];
 const DEFAULT_DURATION = '7_days';
 
 const properties: INodeProperties[] = [
-	{
-		...recipientField,
-		description:
-			'The chat the message is in: a phone number with country code and area code, a WhatsApp private ID (…@lid), or a group, picked from the list of your groups or given by its ID. Formatting such as +, spaces, brackets and dashes is removed from phone numbers.',
-	},
-	{
-		displayName: 'Message ID',
-		name: 'messageId',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'e.g. 3EB0C767D26A1D8A5A4F',
-		description:
-			'The messageId of the message to pin or unpin: from the answer of a send, or from the Z-API Trigger',
-	},
+	...messageInChatFields(
+		'The messageId of the message to pin or unpin: from the answer of a send, or from the Z-API Trigger',
+	),
 	{
 		displayName: 'Action',
 		name: 'messageAction',
