@@ -8,7 +8,7 @@ import type { IDataObject, IExecuteFunctions, ILoadOptionsFunctions } from 'n8n-
 import { NodeApiError } from 'n8n-workflow';
 
 import { sendOnce } from '../../shared/retryState';
-import { toNodeApiError } from '../../transport/errors';
+import { zApiRequestConfirmed } from '../../shared/valueTrue';
 import type { ZApiRequest } from '../../transport/request';
 import { zApiRequest } from '../../transport/request';
 
@@ -58,13 +58,6 @@ export interface LabelChange extends Omit<ZApiRequest, 'expect' | 'ifUncertain'>
 	confirm: 'id' | 'success' | 'value';
 }
 
-function shown(value: unknown): string {
-	if (value === null || typeof value === 'boolean' || typeof value === 'number') {
-		return JSON.stringify(value);
-	}
-	return `a ${typeof value}`;
-}
-
 /**
  * A change, sent once per run of the node. `success` and `value` must be true: anything else means
  * Z-API did not make the change, and the item fails instead of passing for a success.
@@ -76,22 +69,17 @@ export async function changeLabels(
 	const { confirm, ...request } = change;
 	const key = `${request.method} ${request.endpoint}:${request.itemIndex}:${JSON.stringify(request.body ?? null)}`;
 	return await sendOnce(this, key, async () => {
-		let answer: IDataObject;
 		try {
-			answer = await zApiRequest.call(this, { ...request, expect: [confirm] });
+			// Create is confirmed by the new label's id; the others by Z-API's own `true`.
+			if (confirm === 'id') return await zApiRequest.call(this, { ...request, expect: ['id'] });
+			return await zApiRequestConfirmed.call(this, {
+				...request,
+				confirm,
+				// explainLabelFailure adds what labels need.
+				notConfirmed: `Z-API answers "${confirm}": true when WhatsApp made the change. Anything else means it did not.`,
+			});
 		} catch (error) {
 			throw explainLabelFailure(error);
 		}
-		if (confirm === 'id' || answer[confirm] === true) return answer;
-		throw toNodeApiError(
-			this.getNode(),
-			{
-				message: `Z-API did not confirm the change when trying to ${request.action} (it answered "${confirm}": ${shown(answer[confirm])})`,
-				description: `Z-API answers "${confirm}": true when WhatsApp made the change. Anything else means it did not. ${LABELS_NEED_BUSINESS}`,
-				httpCode: '200',
-				mayHaveReachedZApi: false,
-			},
-			request.itemIndex,
-		);
 	});
 }
