@@ -82,6 +82,15 @@ export const faults: FaultRow[] = [
 		uncertain: true,
 	},
 	{
+		// Followed, it would reach the double a second time: a second group, a second message.
+		name: '307 redirect to the same address (the instance token in its Location)',
+		fault: { status: 307, headers: (request) => ({ Location: request.url ?? '/' }), body: {} },
+		message: 'Z-API answered with a redirect (HTTP 307) instead of an answer when trying to {action}',
+		description: /^Nothing was done\. The node does not follow redirects/,
+		httpCode: '307',
+		uncertain: false,
+	},
+	{
 		name: '200 with {"error": …}',
 		fault: { status: 200, body: { error: 'Phone is invalid' } },
 		message: 'Z-API could not {action}: Phone is invalid',

@@ -20,7 +20,8 @@ export interface RecordedRequest {
 export interface Fault {
 	status?: number;
 	body?: unknown;
-	headers?: Record<string, string>;
+	/** Answer headers, or a function of the request that gives them (a Location to its own URL). */
+	headers?: Record<string, string> | ((request: { url?: string }) => Record<string, string>);
 	contentType?: string;
 	delayMs?: number;
 	hang?: boolean;

@@ -557,7 +557,10 @@ async function startZApiDouble(options = {}) {
 				return req.socket.destroy();
 			}
 			if (fault.hang) return undefined; // never answers; the client's timeout ends it
-			const headers = { ...(fault.headers ?? {}) };
+			// A function computes them from the request: a redirect to its own address (faultTable.ts).
+			const headers = {
+				...(typeof fault.headers === 'function' ? fault.headers(req) : (fault.headers ?? {})),
+			};
 			if (typeof fault.body === 'string') {
 				res.writeHead(fault.status ?? 200, {
 					'Content-Type': fault.contentType ?? 'text/html',

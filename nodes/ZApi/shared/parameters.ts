@@ -1,11 +1,13 @@
 /**
  * The readers of plain parameters (switches and text). Each checks one value before any request and
  * fails the item with a message that names the field and the value. Expressions hand over whatever an
- * earlier node had: numbers, "TRUE" from Google Sheets, null from an unmapped field.
+ * earlier node had: numbers, "TRUE" from Google Sheets, null from an unmapped field. A value without
+ * an expression is asked of n8n once per pass (passParameters.ts), and still checked for every item.
  */
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { inputError } from './nodeErrors';
+import { readPassParameter } from './passParameters';
 
 function shown(value: unknown): string {
 	return JSON.stringify(value) ?? 'nothing';
@@ -34,7 +36,7 @@ export function readBooleanParameter(
 	displayName: string,
 	itemIndex: number,
 ): boolean {
-	return readBoolean.call(this, itemIndex, displayName, this.getNodeParameter(name, itemIndex));
+	return readBoolean.call(this, itemIndex, displayName, readPassParameter(this, name, itemIndex));
 }
 
 /**
@@ -46,7 +48,7 @@ export function readTextParameter(
 	itemIndex: number,
 	parameter: { name: string; displayName: string; hint: string; trim?: boolean },
 ): string {
-	const value = this.getNodeParameter(parameter.name, itemIndex) as unknown;
+	const value = readPassParameter<unknown>(this, parameter.name, itemIndex);
 	const text = typeof value === 'number' ? String(value) : value;
 	if (typeof text === 'string' && text.trim() !== '') {
 		return parameter.trim === false ? text : text.trim();

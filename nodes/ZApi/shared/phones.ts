@@ -9,6 +9,7 @@ import { isGroupId } from './groupId';
 import { parseCountryCode, withCountryCode } from './nationalNumbers';
 import { inputError } from './nodeErrors';
 import { isCallingCode, planProblem } from './numberingPlans';
+import { readPassParameter } from './passParameters';
 import { passCredentials } from './retryState';
 
 export class PhoneListError extends Error {}
@@ -180,7 +181,7 @@ export async function readPhoneList(
 	itemIndex: number,
 	{ needed, lid }: { needed: string; lid?: string },
 ): Promise<string[]> {
-	const value = this.getNodeParameter('phones', itemIndex) as unknown;
+	const value = readPassParameter<unknown>(this, 'phones', itemIndex);
 	const countryCode = await readDefaultCountryCode.call(this, itemIndex);
 	let phones: string[];
 	try {

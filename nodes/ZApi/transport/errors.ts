@@ -3,7 +3,7 @@ import { NodeApiError } from 'n8n-workflow';
 
 import { keepOwnMessage } from '../shared/nodeErrors';
 import type { ZApiCredentials } from './credentials';
-import { maskSecrets } from './credentials';
+import { DEFAULT_BASE_URL, maskSecrets } from './credentials';
 
 /** What went wrong with one Z-API request, already free of secrets, before it becomes a NodeApiError. */
 export interface ZApiFailure {
@@ -122,6 +122,15 @@ export function failureFromResponse(
 	const isServerError = status >= 500;
 	const tail = isServerError ? uncertainOutcome(context) : '';
 
+	if (status >= 300 && status < 400) {
+		// A redirect carries out nothing; its Location is not repeated (it may hold the instance token).
+		return {
+			message: `Z-API answered with a redirect (HTTP ${status}) instead of an answer when trying to ${action}`,
+			description: `Nothing was done. The node does not follow redirects, so a request and its Client-Token never go to another address, and Z-API's API does not redirect: check the Base URL in the Z-API credential (${DEFAULT_BASE_URL}, or leave it empty) or the proxy in front of it.`,
+			httpCode,
+			mayHaveReachedZApi: false,
+		};
+	}
 	if (rawText && /^\s*</.test(rawText)) {
 		return {
 			message: `Z-API answered with an HTML page instead of JSON (HTTP ${status}) when trying to ${action}`,

@@ -112,7 +112,7 @@ function checkedCredentials(data: ICredentialDataDecryptedObject) {
 /**
  * Every call to Z-API goes through here: the URL with the instance token, the credential's
  * Client-Token header (through n8n's helper, so proxy and SSL settings apply), and the mapping of every
- * failure to a message with no URL or token in it. It never retries.
+ * failure to a message with no URL or token in it. It never retries and never follows a redirect.
  */
 export async function zApiRequest(this: ZApiContext, request: ZApiRequest): Promise<IDataObject> {
 	const decrypted = await passCredentials(this, request.itemIndex);
@@ -136,6 +136,9 @@ export async function zApiRequest(this: ZApiContext, request: ZApiRequest): Prom
 		returnFullResponse: true,
 		ignoreHttpStatusErrors: true,
 		json: true,
+		// A redirect is answered, not followed (errors.ts): the token stays with the Base URL's host,
+		// a create is never sent a second time, and n8n skips its redirect-following wrapper.
+		disableFollowRedirect: true,
 	};
 	if (request.body !== undefined) {
 		options.body = request.body;

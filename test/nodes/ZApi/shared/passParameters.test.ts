@@ -122,6 +122,7 @@ describe('readPassParameter: once per pass unless an expression sets it', () => 
 type Internals = { _getNodeParameter(name: string): unknown; getNode(): INode; node: INode };
 
 const NAMES = ['One', 'Two', 'Three', 'Four', 'Five'];
+const PASS_READ = ['resource', 'operation', 'options', 'additionalFields'];
 
 /** One real run of the Z-API node: what it asked of n8n (getNode() calls, reads by name). */
 async function countedRun(parameters: INodeParameters, items: number) {
@@ -147,7 +148,7 @@ async function countedRun(parameters: INodeParameters, items: number) {
 			result,
 			getNode: byTheNode(getNode.mock.contexts).filter(Boolean).length,
 			reads: Object.fromEntries(
-				['resource', 'operation', 'options', 'additionalFields'].map((name) => [name, reads(name)]),
+				[...PASS_READ, 'groupName', 'phones', 'autoInvite'].map((name) => [name, reads(name)]),
 			),
 		};
 	} finally {
@@ -175,8 +176,8 @@ describe('Group → Create in n8n: what is read once per run, whatever the numbe
 		const five = await countedRun(parameters, 5);
 		expect(five.result.output()).toHaveLength(5);
 		expect(five.result.output().every((item) => item.json.error === undefined)).toBe(true);
-		expect(two.reads).toEqual(reads);
-		expect(five.reads).toEqual(reads);
+		expect(two.reads).toMatchObject(reads);
+		expect(five.reads).toMatchObject(reads);
 		// n8n deep-copies the node on every getNode(): as many copies for 5 items as for 2.
 		expect(five.getNode).toBe(two.getNode);
 	});
@@ -193,6 +194,52 @@ describe('Group → Create in n8n: what is read once per run, whatever the numbe
 			expect(five.reads[name]).toBeGreaterThanOrEqual(two.reads[name] + 3);
 		}
 		expect([five.reads.resource, five.reads.operation]).toEqual([1, 1]);
+	});
+});
+
+describe("Group → Create in n8n: the operation's own fields, read once unless an expression sets them", () => {
+	test.each([
+		{
+			case: 'Phones and Auto Invite typed in, Group Name from an expression',
+			parameters: { ...CREATE_GROUP, phones: '+55 (11) 98888-7777', autoInvite: false },
+			perItem: ['groupName'],
+		},
+		{
+			case: 'all three from expressions',
+			parameters: CREATE_GROUP,
+			perItem: ['groupName', 'phones', 'autoInvite'],
+		},
+		{
+			case: 'all three typed in',
+			parameters: { ...CREATE_GROUP, groupName: 'Team', phones: '5511988887777', autoInvite: true },
+			perItem: [],
+		},
+	])('$case', async ({ parameters, perItem }) => {
+		const two = await countedRun(parameters, 2);
+		const five = await countedRun(parameters, 5);
+		for (const name of ['groupName', 'phones', 'autoInvite']) {
+			const expected = perItem.includes(name) ? [2, 5] : [1, 1];
+			expect([name, two.reads[name], five.reads[name]]).toEqual([name, ...expected]);
+		}
+		// Every item still gets (and is checked with) the value: the same request for each.
+		// The double keeps the requests of both runs: 2, then 5.
+		const sent = double.requests.filter((request) => request.endpoint === '/create-group');
+		expect(sent).toHaveLength(7);
+		for (const [index, request] of sent.slice(2).entries()) {
+			expect(request.body).toEqual({
+				groupName: perItem.includes('groupName') ? NAMES[index] : 'Team',
+				phones: ['5511988887777'],
+				autoInvite: perItem.includes('autoInvite') || parameters.autoInvite === true,
+			});
+		}
+	});
+
+	test('a typed-in value that fails its check fails every item, each with its own index', async () => {
+		const { result } = await countedRun({ ...CREATE_GROUP, phones: 'call me' }, 3);
+		expect(result.output().map((item) => [item.json.error, item.pairedItem])).toEqual(
+			[0, 1, 2].map((item) => [expect.stringMatching(/^Phones: "call me"/), { item }]),
+		);
+		expect(double.requests.filter((request) => request.endpoint === '/create-group')).toEqual([]);
 	});
 });
 

@@ -1,3 +1,6 @@
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
 import type { NodeOperationError } from 'n8n-workflow';
 
 import * as credentialsModule from '../../../../nodes/ZApi/transport/credentials';
@@ -107,4 +110,52 @@ describe("the credential's check (IDs, Base URL) runs once per pass, and still f
 			check.mockRestore();
 		}
 	});
+});
+
+describe('a redirect is answered, never followed: the request and its Client-Token stay with the Base URL', () => {
+	// Another host, as a redirect of a wrong Base URL or a hostile proxy would name: it must hear nothing.
+	const elsewhere: { server?: http.Server; url: string; heard: http.IncomingHttpHeaders[] } = {
+		url: '',
+		heard: [],
+	};
+	beforeAll(async () => {
+		elsewhere.server = http.createServer((req, res) => {
+			elsewhere.heard.push(req.headers);
+			res.writeHead(200, { 'Content-Type': 'application/json' });
+			res.end(JSON.stringify({ phone: '120363000000000000-group', value: true }));
+		});
+		await new Promise<void>((resolve) => elsewhere.server!.listen(0, '127.0.0.1', resolve));
+		elsewhere.url = `http://127.0.0.1:${(elsewhere.server!.address() as AddressInfo).port}`;
+	});
+	afterAll(() => new Promise((resolve) => elsewhere.server!.close(resolve)));
+	beforeEach(() => {
+		elsewhere.heard = [];
+	});
+
+	test.each([
+		{ status: 302, endpoint: '/device', action: 'look up the number connected to the instance' },
+		{ status: 301, endpoint: '/create-group', action: 'create the group "One"' },
+		{ status: 308, endpoint: '/create-group', action: 'create the group "One"' },
+	])(
+		'$status on $endpoint, with an HTML page, to another host',
+		async ({ status, endpoint, action }) => {
+			double.setFault(endpoint, {
+				status,
+				headers: { Location: `${elsewhere.url}/instances/x/token/${double.config.instanceToken}` },
+				body: `<html><body>${status} Moved</body></html>`,
+			});
+			const result = await runZApi(double, {
+				parameters: CREATE_GROUP,
+				items: items.slice(0, 1),
+				credentials: { clientToken: CLIENT_TOKEN },
+			});
+			expect(result.error?.message).toBe(
+				`Z-API answered with a redirect (HTTP ${status}) instead of an answer when trying to ${action}`,
+			);
+			expect(elsewhere.heard).toEqual([]);
+			expect(double.count(endpoint)).toBe(1);
+			expect(double.count('/create-group')).toBe(endpoint === '/create-group' ? 1 : 0);
+			expectNoSecrets(result.text, double, [elsewhere.url]);
+		},
+	);
 });
