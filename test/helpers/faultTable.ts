@@ -85,7 +85,8 @@ export const faults: FaultRow[] = [
 		// Followed, it would reach the double a second time: a second group, a second message.
 		name: '307 redirect to the same address (the instance token in its Location)',
 		fault: { status: 307, headers: (request) => ({ Location: request.url ?? '/' }), body: {} },
-		message: 'Z-API answered with a redirect (HTTP 307) instead of an answer when trying to {action}',
+		message:
+			'Z-API answered with a redirect (HTTP 307) instead of an answer when trying to {action}',
 		description: /^Nothing was done\. The node does not follow redirects/,
 		httpCode: '307',
 		uncertain: false,
