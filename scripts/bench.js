@@ -12,7 +12,8 @@
  *       (b) sends them all at once.
  * Each round runs (a) and (d) back to back (a first in odd rounds, d first in even ones), (b), then
  * the same workflow without the node (just the N items), whose time is subtracted, and (c); 3
- * rounds by default. Times are n8n's own: the execution's startedAt/stoppedAt; the CPU time the n8n process
+ * rounds by default. Then, as many times, (a) and (d) interleaved in one n8n process
+ * (bench/sameProcess.js), the comparison a fresh process per run cannot make steady. Times are n8n's own: the execution's startedAt/stoppedAt; the CPU time the n8n process
  * used while the node ran is printed beside them, as it hardly moves when the machine is busy. It
  * prints figures and never fails on speed; it fails only when a run did not do its work (not N
  * groups created).
@@ -39,6 +40,7 @@ const { DEFAULT_N8N, N8N_RELEASES } = require('./n8n/versions');
 const { formatDuration, runCommand, cleanEnv } = require('./n8n/run');
 const { benchWorkflows, createRequest, installMinimalNode } = require('./bench/workflows');
 const { summarizeProfile } = require('./bench/profile');
+const { runSameProcess } = require('./bench/sameProcess');
 const { runTriggerComparison } = require('./bench/trigger');
 const { runLoad } = require('./bench/load');
 const {
@@ -244,13 +246,14 @@ async function benchNode(options) {
 			fs.rmSync(path.dirname(tarball), { recursive: true, force: true });
 		}
 		installMinimalNode(n8n);
-		await n8n.importCredentials([workflows.credential]);
+		await n8n.importCredentials([workflows.credential, ...workflows.ownCredentials]);
 		await n8n.importWorkflows([
 			workflows.empty,
 			workflows.zApi,
 			workflows.minimal,
 			workflows.httpRequest,
 			workflows.profile,
+			workflows.sameProcess,
 		]);
 		const nodeVersion = n8n.install.node.version;
 		console.log(
@@ -293,19 +296,22 @@ async function benchNode(options) {
 			const usage = profileDir
 				? { maxRSS: 0, cpu: [] }
 				: JSON.parse(fs.readFileSync(peakFile, 'utf8'));
+			const cpuOf = (task) =>
+				profileDir ? 0 : cpuBetween(usage.cpu, task.startTime, task.startTime + task.executionTime);
 			return {
+				// Each node under test: its executionTime and the process's CPU time while it ran.
+				byNode: Object.fromEntries(
+					targets.map((name) => {
+						const [task] = run.data.resultData.runData[name];
+						return [name, { time: task.executionTime, cpu: cpuOf(task) }];
+					}),
+				),
 				duration: new Date(run.stoppedAt).getTime() - new Date(run.startedAt).getTime(),
 				nodeTime: tasks.reduce((sum, task) => sum + task.executionTime, 0),
 				span: creates.length > 1 ? creates.at(-1) - creates[0] : 0,
 				peakKiB: usage.maxRSS,
 				// CPU time of the process while the node ran (its tasks' startTime + executionTime).
-				nodeCpu: profileDir
-					? 0
-					: tasks.reduce(
-							(sum, task) =>
-								sum + cpuBetween(usage.cpu, task.startTime, task.startTime + task.executionTime),
-							0,
-						),
+				nodeCpu: tasks.reduce((sum, task) => sum + cpuOf(task), 0),
 			};
 		}
 
@@ -331,6 +337,7 @@ async function benchNode(options) {
 			);
 		}
 
+		const sameProcess = await runSameProcess({ execute, rounds: options.rounds, items });
 		const emptyMedian = median(rounds.map((r) => r.empty.duration));
 		const perItem = (kind) => median(rounds.map((r) => (r[kind].duration - emptyMedian) / items));
 		const a = perItem('a');
@@ -372,6 +379,7 @@ async function benchNode(options) {
 				`  node / bare loop:    ${ratio(a, c, 1.5)}`,
 				`  node / minimal node: ${ratio(a, d, 1.1)}`,
 				`  (a) / (d) round by round, each pair back to back: ${pairRatios((r) => r.duration - emptyMedian)} (wall); ${pairRatios((r) => r.nodeCpu)} (CPU while the node ran)`,
+				...sameProcess,
 				'Cross-checks (medians per item):',
 				`  the node's own executionTime in n8n's run data: (a) ${ms(nodeTime('a'))}, (b) ${ms(nodeTime('b'))}, (d) ${ms(nodeTime('d'))}`,
 				`  first to last create as the double saw them:    (a) ${ms(span('a'))}, (b) ${ms(span('b'))}, (d) ${ms(span('d'))}`,

@@ -9,7 +9,11 @@
  *   minimal       → the bench's minimal node (minimal-node/): the same parameters, expression,
  *                   credential and request as zApi, one item after the other, and nothing else;
  *   profile       → (for --profile) the minimal node, then zApi, minimal, zApi, minimal, zApi, one
- *                   after the other on the same items.
+ *                   after the other on the same items;
+ *   sameProcess   → the minimal node and the Z-API node once each to warm up, then (a) (d) (d) (a)
+ *                   four times on the same items, each node with a credential of its own (same
+ *                   data): each (a) looks up the connected number, as a run in an execution of its
+ *                   own does (bench/sameProcess.js).
  */
 const fs = require('node:fs');
 const path = require('node:path');
@@ -17,6 +21,8 @@ const PARTICIPANT = '5511988887777';
 const CREDENTIAL_ID = 'zApiBenchDouble01';
 /** The package name of minimal-node/ (n8n loads community packages named n8n-nodes-*). */
 const MINIMAL_PACKAGE = 'n8n-nodes-bench-minimal';
+/** ABBA, four times: a drift over the run (a neighbour's load, a growing heap) weighs on both alike. */
+const SAME_PROCESS_ORDER = Array.from({ length: 4 }, () => ['a', 'd', 'd', 'a']).flat();
 
 function itemsNodes(items) {
 	return [
@@ -88,6 +94,18 @@ function benchWorkflows({ items, double }) {
 	const { instanceId, instanceToken, clientToken } = double.config;
 	const groupName = "={{ 'Bench group ' + $json.i }}";
 	const credentials = { zApiApi: { id: CREDENTIAL_ID, name: 'Z-API (bench double)' } };
+	const credentialData = { instanceId, instanceToken, clientToken, baseUrl: double.url };
+	// One per measured node, and the last for the Z-API node's warm-up.
+	const ownCredentials = [...SAME_PROCESS_ORDER, 'a'].map((kind, i) => ({
+		id: `zApiBenchOwn${String(i).padStart(4, '0')}`,
+		name: `Z-API (bench double, ${kind} ${i + 1})`,
+		type: 'zApiApi',
+		data: credentialData,
+	}));
+	const withOwn = (node, i) => ({
+		...node,
+		credentials: { zApiApi: { id: ownCredentials[i].id, name: ownCredentials[i].name } },
+	});
 	const zApiNode = (name) => ({
 		name,
 		type: 'n8n-nodes-z-api.zApi',
@@ -113,8 +131,9 @@ function benchWorkflows({ items, double }) {
 			id: CREDENTIAL_ID,
 			name: 'Z-API (bench double)',
 			type: 'zApiApi',
-			data: { instanceId, instanceToken, clientToken, baseUrl: double.url },
+			data: credentialData,
 		},
+		ownCredentials,
 		empty: workflow('zApiBenchEmpty01', 'Bench: items only', items),
 		zApi: workflow(
 			'zApiBenchNode001',
@@ -140,6 +159,16 @@ function benchWorkflows({ items, double }) {
 			zApiNode('Create Group 2'),
 			minimalNode('Minimal Create Group 2'),
 			zApiNode('Create Group 3'),
+		),
+		sameProcess: workflow(
+			'zApiBenchSame001',
+			'Bench: (a) and (d) in one process',
+			items,
+			minimalNode('Warm-up (d)'),
+			withOwn(zApiNode('Warm-up (a)'), SAME_PROCESS_ORDER.length),
+			...SAME_PROCESS_ORDER.map((kind, i) =>
+				withOwn(kind === 'a' ? zApiNode(`Z-API ${i + 1}`) : minimalNode(`Minimal ${i + 1}`), i),
+			),
 		),
 		httpRequest: workflow('zApiBenchHttp001', 'Bench: HTTP Request', items, {
 			name: 'HTTP Request',
@@ -192,4 +221,10 @@ function installMinimalNode(n8n) {
 	fs.cpSync(path.join(__dirname, 'minimal-node'), target, { recursive: true });
 }
 
-module.exports = { benchWorkflows, createRequest, installMinimalNode, MINIMAL_PACKAGE };
+module.exports = {
+	benchWorkflows,
+	createRequest,
+	installMinimalNode,
+	MINIMAL_PACKAGE,
+	SAME_PROCESS_ORDER,
+};

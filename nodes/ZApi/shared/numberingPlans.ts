@@ -7,10 +7,13 @@
 import { regionName } from './nationalNumbers';
 import { CALLING_CODES } from './phonePlans.generated';
 
-/** A calling code's plan: for each group, the first digits (a character class body) and lengths. */
+/**
+ * A calling code's plan: for each group, the first digits (a character class body), the test of them
+ * (built once: a number is checked for every item) and the lengths.
+ */
 export interface Plan {
 	region: string;
-	groups: Array<{ first: string; lengths: number[] }>;
+	groups: Array<{ first: string; startsRight: RegExp; lengths: number[] }>;
 }
 
 let plans: Map<string, Plan> | undefined;
@@ -29,7 +32,7 @@ export function plansByCode(): ReadonlyMap<string, Plan> {
 			const [code, region, ...groups] = row.split(' ');
 			const plan = groups.map((group) => {
 				const [first, counts] = group.split(':');
-				return { first, lengths: lengths(counts) };
+				return { first, startsRight: new RegExp(`^[${first}]`), lengths: lengths(counts) };
 			});
 			return [code, { region, groups: plan }];
 		}),
@@ -60,8 +63,7 @@ export function planProblem(digits: string): string | undefined {
 		if (!plan) continue;
 		const national = digits.slice(size);
 		const fits = plan.groups.some(
-			({ first, lengths }) =>
-				lengths.includes(national.length) && new RegExp(`^[${first}]`).test(national),
+			({ startsRight, lengths }) => lengths.includes(national.length) && startsRight.test(national),
 		);
 		return fits
 			? undefined

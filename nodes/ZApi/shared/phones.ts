@@ -171,6 +171,28 @@ export async function readDefaultCountryCode(
 	}
 }
 
+// By the node's context (one per pass): the same text, e.g. typed-in Phones, is parsed once.
+const parsedInPass = new WeakMap<object, Map<string, string[]>>();
+const MAX_PARSED_IN_PASS = 20;
+
+/** parsePhoneList, kept for the pass when `value` is text; a value that fails is parsed again. */
+function parseOncePerPass(context: object, value: unknown, countryCode: string): string[] {
+	if (typeof value !== 'string') return parsePhoneList(value, countryCode);
+	let parsed = parsedInPass.get(context);
+	if (!parsed) {
+		parsed = new Map();
+		parsedInPass.set(context, parsed);
+	}
+	const key = `${countryCode} ${value}`;
+	let phones = parsed.get(key);
+	if (!phones) {
+		phones = parsePhoneList(value, countryCode);
+		// An expression gives each item its own list: keeping them all would only take memory.
+		if (parsed.size < MAX_PARSED_IN_PASS) parsed.set(key, phones);
+	}
+	return [...phones];
+}
+
 /**
  * The Phones parameter of the item, checked before any request: formatting removed, duplicates
  * dropped, errors naming the value. `needed` completes "give …" when none is given; `lid`, when set,
@@ -185,7 +207,7 @@ export async function readPhoneList(
 	const countryCode = await readDefaultCountryCode.call(this, itemIndex);
 	let phones: string[];
 	try {
-		phones = parsePhoneList(value, countryCode);
+		phones = parseOncePerPass(this, value, countryCode);
 	} catch (error) {
 		throw inputError(this.getNode(), `Phones: ${(error as Error).message}`, itemIndex);
 	}

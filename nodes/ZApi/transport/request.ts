@@ -93,17 +93,18 @@ function parseBody(body: unknown): unknown {
 	}
 }
 
-// By the decrypted data passCredentials hands out, one object per pass: checked once per pass too.
+// By the decrypted data passCredentials hands out, one object per pass: checked (and its URL built)
+// once per pass too.
 const checked = new WeakMap<
 	ICredentialDataDecryptedObject,
-	{ credentials: ZApiCredentials; problem?: string }
+	{ credentials: ZApiCredentials; problem?: string; url: string }
 >();
 
 function checkedCredentials(data: ICredentialDataDecryptedObject) {
 	let known = checked.get(data);
 	if (!known) {
 		const credentials = readCredentials(data);
-		known = { credentials, problem: credentialProblem(credentials) };
+		known = { credentials, problem: credentialProblem(credentials), url: instanceUrl(credentials) };
 		checked.set(data, known);
 	}
 	return known;
@@ -116,7 +117,7 @@ function checkedCredentials(data: ICredentialDataDecryptedObject) {
  */
 export async function zApiRequest(this: ZApiContext, request: ZApiRequest): Promise<IDataObject> {
 	const decrypted = await passCredentials(this, request.itemIndex);
-	const { credentials, problem } = checkedCredentials(decrypted.data!);
+	const { credentials, problem, url } = checkedCredentials(decrypted.data!);
 	// Each request that needs the credential fails with its own item, as when it was checked each time.
 	if (problem) throw inputError(this.getNode(), problem, request.itemIndex);
 	const context: RequestContext = {
@@ -130,7 +131,7 @@ export async function zApiRequest(this: ZApiContext, request: ZApiRequest): Prom
 	};
 	const options: IHttpRequestOptions = {
 		method: request.method,
-		url: `${instanceUrl(credentials)}${request.endpoint}`,
+		url: `${url}${request.endpoint}`,
 		headers: { Accept: 'application/json' },
 		timeout: context.timeout,
 		returnFullResponse: true,
