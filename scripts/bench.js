@@ -23,6 +23,8 @@
  *   --n8n V     n8n release (default: the newest pinned one)
  *   --profile   also run (a) and (d) in turn in one n8n process under V8's CPU profiler and print
  *               where their time goes, side by side
+ *   --aa        the check of the in-process figure: (d) also where (a) would run, so it must print
+ *               1.00 within its spread (the spread is what a difference must beat to count)
  *   --package D benchmark the built package in folder D (its package.json and dist/, e.g. a patched
  *               copy) instead of this repository's dist/
  * Then the Z-API Trigger against n8n's Webhook node (bench/trigger.js), unless --no-trigger;
@@ -56,7 +58,7 @@ const PEAK_PRELOAD = path.join(__dirname, 'bench', 'peak-memory.js');
 function usage(problem) {
 	if (problem) console.error(`bench: ${problem}\n`);
 	console.error(
-		'Usage: npm run bench [-- --items N] [-- --rounds R] [-- --n8n <version>] [-- --profile] [-- --package <dir>]\n' +
+		'Usage: npm run bench [-- --items N] [-- --rounds R] [-- --n8n <version>] [-- --profile] [-- --aa] [-- --package <dir>]\n' +
 			'  [-- --trigger-only | --no-trigger] [-- --trigger-calls N] [-- --trigger-rounds R] [-- --trigger-version 1|2]\n' +
 			'  npm run bench:load [-- --load-events N] [-- --load-rate R] [-- --load-concurrency C] [-- --load-first trigger|webhook]',
 	);
@@ -70,6 +72,7 @@ function parseArgs(args) {
 		rounds: 3,
 		version: DEFAULT_N8N,
 		profile: false,
+		aa: false,
 		packageDir: ROOT,
 		trigger,
 	};
@@ -80,6 +83,7 @@ function parseArgs(args) {
 		else if (flag === '--rounds') options.rounds = Number(value());
 		else if (flag === '--n8n') options.version = value();
 		else if (flag === '--profile') options.profile = true;
+		else if (flag === '--aa') options.aa = true;
 		else if (flag === '--package') options.packageDir = path.resolve(value());
 		else if (flag === '--help' || flag === '-h') usage();
 		else usage(`unknown option ${argv[i]}`);
@@ -238,7 +242,7 @@ async function benchNode(options) {
 	const peakFile = path.join(os.tmpdir(), `n8n-nodes-z-api-bench-peak-${process.pid}`);
 	try {
 		const n8n = await N8nInstance.create({ version: options.version, name: 'bench' });
-		const workflows = benchWorkflows({ items, double });
+		const workflows = benchWorkflows({ items, double, aa: options.aa });
 		if (options.packageDir === ROOT) await n8n.installPackage(await packPackage());
 		else {
 			const tarball = await packCopy(options.packageDir);
@@ -253,7 +257,7 @@ async function benchNode(options) {
 			workflows.minimal,
 			workflows.httpRequest,
 			workflows.profile,
-			workflows.sameProcess,
+			...workflows.sameProcess,
 		]);
 		const nodeVersion = n8n.install.node.version;
 		console.log(
@@ -262,8 +266,9 @@ async function benchNode(options) {
 		if (options.packageDir !== ROOT) console.log(`Package under test: ${options.packageDir}`);
 
 		/** One `n8n execute`: n8n's own duration, the node's executionTime, peak memory, creates. */
+		/** `kind`: a workflow of benchWorkflows by name, or one of them itself. */
 		async function execute(kind, { profileDir } = {}) {
-			const workflow = workflows[kind];
+			const workflow = typeof kind === 'string' ? workflows[kind] : kind;
 			fs.rmSync(peakFile, { force: true });
 			const result = await n8n.execute(workflow.id, {
 				timeoutMs: 600000,
@@ -337,7 +342,13 @@ async function benchNode(options) {
 			);
 		}
 
-		const sameProcess = await runSameProcess({ execute, rounds: options.rounds, items });
+		const sameProcess = await runSameProcess({
+			execute,
+			workflows: workflows.sameProcess,
+			rounds: options.rounds,
+			items,
+			aa: options.aa,
+		});
 		const emptyMedian = median(rounds.map((r) => r.empty.duration));
 		const perItem = (kind) => median(rounds.map((r) => (r[kind].duration - emptyMedian) / items));
 		const a = perItem('a');

@@ -1,19 +1,23 @@
 'use strict';
 /**
- * (a) beside (d) in one n8n process: the `sameProcess` workflow (workflows.js) runs the minimal node
- * and the Z-API node once each to warm up, then (a) (d) (d) (a) four times on the same items.
- * Each node's time is n8n's own executionTime of it; its CPU, the n8n process's while it ran.
+ * (a) beside (d) in one n8n process: the `sameProcess` workflows (workflows.js) run the minimal node
+ * and the Z-API node once each to warm up, then (a) (d) (d) (a) four times on the same items, or,
+ * every other round, (d) (a) (a) (d). Each node's time is n8n's own executionTime of it; its CPU,
+ * the n8n process's while it ran.
  *
  * Why beside the per-process figures: each `n8n execute` is a fresh process, whose speed on a shared
- * 2-core machine moves by ±30 % from one process to the next (the pairs of one run went from 0.65 to
- * 1.64), and whose first items run code V8 has not compiled yet: the first run of a node in a process
- * pays for compiling its code and the paths of n8n and Node it takes (the Z-API node's requests do
- * not go through the redirect-following wrapper the minimal node's do). A long-running `n8n start`
- * pays that once. Here both nodes run warm, in the same process, interleaved; each (a) still looks up
- * the connected number (a credential of its own per node) and reads its credential, as (d) does. What
- * the warm-ups cost beyond a warm run is printed too.
+ * 2-core machine moves by ±30 % from one process to the next, and whose first items run code V8 has
+ * not compiled yet: the first run of a node in a process pays for compiling its code and the paths
+ * of n8n and Node it takes, once (a long-running `n8n start` pays it once). Here both nodes run warm,
+ * in the same process, interleaved; each (a) still looks up the connected number (a credential of
+ * its own per node) and reads its credential, as (d) does.
+ *
+ * Each round's figure is the median of its (a) runs over the median of its (d) runs: what strikes
+ * one run at the same point every time (n8n's major garbage collection hit the 14th run of every
+ * process by 50 %) does not move it, and it strikes (a) in one orientation and (d) in the other.
+ * Checked by running (d) in place of (a) (an A/A run): it must print 1.00 within the spread.
  */
-const { SAME_PROCESS_ORDER } = require('./workflows');
+const { SAME_PROCESS_ORDERS, sameProcessName } = require('./workflows');
 
 const median = (values) => {
 	const sorted = [...values].sort((x, y) => x - y);
@@ -21,28 +25,28 @@ const median = (values) => {
 	return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 
-/** The measured nodes of one kind (names as workflows.js gives them). */
-function namesOf(kind) {
-	return SAME_PROCESS_ORDER.flatMap((k, i) =>
-		k === kind ? [kind === 'a' ? `Z-API ${i + 1}` : `Minimal ${i + 1}`] : [],
+/** The names of the measured nodes of `kind` in the workflow of orientation `order`. */
+function namesOf(order, kind) {
+	return SAME_PROCESS_ORDERS[order].flatMap((k, i) =>
+		k === kind ? [sameProcessName(order, i)] : [],
 	);
 }
 
 /**
- * Runs the workflow `rounds` times through `execute` (bench.js: one `n8n execute`, checked, with
- * `byNode`) and resolves the lines to print.
+ * Runs the workflows, alternating, `rounds` times in all through `execute` (bench.js: one `n8n
+ * execute`, checked, with `byNode`) and resolves the lines to print.
  */
-async function runSameProcess({ execute, rounds, items }) {
+async function runSameProcess({ execute, workflows, rounds, items, aa = false }) {
 	const results = [];
-	for (let round = 1; round <= rounds; round++) {
-		const { byNode } = await execute('sameProcess');
-		const mean = (kind, field) =>
-			namesOf(kind).reduce((sum, name) => sum + byNode[name][field], 0) / namesOf(kind).length;
+	for (let round = 0; round < rounds; round++) {
+		const order = round % SAME_PROCESS_ORDERS.length;
+		const { byNode } = await execute(workflows[order]);
+		const of = (kind, field) => median(namesOf(order, kind).map((name) => byNode[name][field]));
 		const result = { warmUp: {} };
 		for (const kind of ['a', 'd']) {
-			result[kind] = mean(kind, 'time') / items;
-			result[`${kind}Cpu`] = mean(kind, 'cpu') / items;
-			result.warmUp[kind] = byNode[`Warm-up (${kind})`].time - mean(kind, 'time');
+			result[kind] = of(kind, 'time') / items;
+			result[`${kind}Cpu`] = of(kind, 'cpu') / items;
+			result.warmUp[kind] = byNode[`Warm-up (${kind})`].time - of(kind, 'time');
 		}
 		results.push(result);
 	}
@@ -53,8 +57,14 @@ async function runSameProcess({ execute, rounds, items }) {
 	const verdict = median(wall) <= 1 ? 'met' : 'missed';
 	const ms = (value, digits = 3) => `${value.toFixed(digits)} ms`;
 	const medianOf = (pick) => median(results.map(pick));
+	const runs = SAME_PROCESS_ORDERS[0].length / 2;
 	return [
-		`In one n8n process (each node once to warm up, then a d d a ×${SAME_PROCESS_ORDER.length / 4} on the same ${items} items; n8n's executionTime of each node; ${rounds} run(s)):`,
+		...(aa
+			? [
+					'--aa: the minimal node ran in the Z-API node\'s places below, so "node / minimal node" is (d) / (d): its spread around 1.00 is what a difference must beat to count.',
+				]
+			: []),
+		`In one n8n process (each node once to warm up, then ${runs} runs of each, a d d a / d a a d in turn, on the same ${items} items; n8n's executionTime of each node; ${rounds} process(es)):`,
 		`  (a) Z-API node ${ms(medianOf((r) => r.a))}, (d) minimal node ${ms(medianOf((r) => r.d))} per item (medians)`,
 		`  node / minimal node, in one process: ${shown(wall)} (target ≤ 1.00: ${verdict}); CPU while the nodes ran: ${shown(ratios('aCpu', 'dCpu'))}`,
 		`  the first run in the process, beyond a warm one (once per process, medians): (a) +${ms(

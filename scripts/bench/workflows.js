@@ -10,8 +10,8 @@
  *                   credential and request as zApi, one item after the other, and nothing else;
  *   profile       → (for --profile) the minimal node, then zApi, minimal, zApi, minimal, zApi, one
  *                   after the other on the same items;
- *   sameProcess   → the minimal node and the Z-API node once each to warm up, then (a) (d) (d) (a)
- *                   four times on the same items, each node with a credential of its own (same
+ *   sameProcess   → two workflows: the minimal node and the Z-API node once each to warm up, then
+ *                   (a) (d) (d) (a) four times, or (d) (a) (a) (d), on the same items, each node with a credential of its own (same
  *                   data): each (a) looks up the connected number, as a run in an execution of its
  *                   own does (bench/sameProcess.js).
  */
@@ -21,8 +21,19 @@ const PARTICIPANT = '5511988887777';
 const CREDENTIAL_ID = 'zApiBenchDouble01';
 /** The package name of minimal-node/ (n8n loads community packages named n8n-nodes-*). */
 const MINIMAL_PACKAGE = 'n8n-nodes-bench-minimal';
-/** ABBA, four times: a drift over the run (a neighbour's load, a growing heap) weighs on both alike. */
-const SAME_PROCESS_ORDER = Array.from({ length: 4 }, () => ['a', 'd', 'd', 'a']).flat();
+/**
+ * ABBA four times, and BAAB: a drift over the run weighs on both alike, and what always strikes at
+ * the same point of a run (n8n's major garbage collection, the first run after the warm-ups) strikes
+ * (a) in one and (d) in the other.
+ */
+const SAME_PROCESS_ORDERS = [
+	Array.from({ length: 4 }, () => ['a', 'd', 'd', 'a']).flat(),
+	Array.from({ length: 4 }, () => ['d', 'a', 'a', 'd']).flat(),
+];
+const SAME_PROCESS_NODES = SAME_PROCESS_ORDERS[0].length;
+/** The name of the node at `position` (0-based) of the workflow sameProcess[order]. */
+const sameProcessName = (order, position) =>
+	`${SAME_PROCESS_ORDERS[order][position] === 'a' ? 'Z-API' : 'Minimal'} ${position + 1}`;
 
 function itemsNodes(items) {
 	return [
@@ -89,16 +100,19 @@ function workflow(id, name, items, ...targets) {
 	return { id, name, active: false, settings: { executionOrder: 'v1' }, nodes, connections };
 }
 
-/** @param {{ items: number, double: { url: string, config: object } }} options */
-function benchWorkflows({ items, double }) {
+/**
+ * @param {{ items: number, double: { url: string, config: object }, aa?: boolean }} options `aa`:
+ *   the minimal node in the Z-API node's places in sameProcess (bench.js --aa)
+ */
+function benchWorkflows({ items, double, aa = false }) {
 	const { instanceId, instanceToken, clientToken } = double.config;
 	const groupName = "={{ 'Bench group ' + $json.i }}";
 	const credentials = { zApiApi: { id: CREDENTIAL_ID, name: 'Z-API (bench double)' } };
 	const credentialData = { instanceId, instanceToken, clientToken, baseUrl: double.url };
 	// One per measured node, and the last for the Z-API node's warm-up.
-	const ownCredentials = [...SAME_PROCESS_ORDER, 'a'].map((kind, i) => ({
+	const ownCredentials = Array.from({ length: SAME_PROCESS_NODES + 1 }, (_, i) => ({
 		id: `zApiBenchOwn${String(i).padStart(4, '0')}`,
-		name: `Z-API (bench double, ${kind} ${i + 1})`,
+		name: `Z-API (bench double, ${i + 1})`,
 		type: 'zApiApi',
 		data: credentialData,
 	}));
@@ -160,14 +174,16 @@ function benchWorkflows({ items, double }) {
 			minimalNode('Minimal Create Group 2'),
 			zApiNode('Create Group 3'),
 		),
-		sameProcess: workflow(
-			'zApiBenchSame001',
-			'Bench: (a) and (d) in one process',
-			items,
-			minimalNode('Warm-up (d)'),
-			withOwn(zApiNode('Warm-up (a)'), SAME_PROCESS_ORDER.length),
-			...SAME_PROCESS_ORDER.map((kind, i) =>
-				withOwn(kind === 'a' ? zApiNode(`Z-API ${i + 1}`) : minimalNode(`Minimal ${i + 1}`), i),
+		sameProcess: SAME_PROCESS_ORDERS.map((kinds, order) =>
+			workflow(
+				`zApiBenchSame00${order + 1}`,
+				`Bench: (a) and (d) in one process, ${kinds.slice(0, 4).join(' ')}`,
+				items,
+				minimalNode('Warm-up (d)'),
+				withOwn(zApiNode('Warm-up (a)'), SAME_PROCESS_NODES),
+				...kinds.map((kind, i) =>
+					withOwn((kind === 'a' && !aa ? zApiNode : minimalNode)(sameProcessName(order, i)), i),
+				),
 			),
 		),
 		httpRequest: workflow('zApiBenchHttp001', 'Bench: HTTP Request', items, {
@@ -226,5 +242,6 @@ module.exports = {
 	createRequest,
 	installMinimalNode,
 	MINIMAL_PACKAGE,
-	SAME_PROCESS_ORDER,
+	SAME_PROCESS_ORDERS,
+	sameProcessName,
 };

@@ -9,7 +9,8 @@
  *   - per item, the same three parameters (Group Name, Phones, Auto Invite) read with
  *     getNodeParameter, so n8n evaluates the same `{{ }}` expression;
  *   - per item, one this.helpers.httpRequestWithAuthentication with the same URL, headers, body and
- *     options (json, returnFullResponse, ignoreHttpStatusErrors, timeout), awaited before the next;
+ *     options (json, returnFullResponse, ignoreHttpStatusErrors, timeout, disableFollowRedirect),
+ *     awaited before the next;
  *   - one output item per input, with pairedItem, holding the same fields.
  * No validation beyond what keeps the bench honest (a failed create throws), no retry ledger, no
  * look-up of the connected number, no pacing. Plain JavaScript with no dependency; never published.
@@ -66,6 +67,7 @@ class ZApiMinimal {
 					returnFullResponse: true,
 					ignoreHttpStatusErrors: true,
 					json: true,
+					disableFollowRedirect: true,
 				},
 				{ credentialsDecrypted },
 			);
