@@ -127,9 +127,11 @@ export class ZApi implements INodeType {
 					returnData.push({ json, binary, pairedItem: { item: itemIndex } });
 					continue;
 				}
-				for (const json of Array.isArray(output) ? output : [output]) {
-					returnData.push({ json, pairedItem: { item: itemIndex } });
+				if (!Array.isArray(output)) {
+					returnData.push({ json: output, pairedItem: { item: itemIndex } });
+					continue;
 				}
+				for (const json of output) returnData.push({ json, pairedItem: { item: itemIndex } });
 			} catch (error) {
 				const nodeError = asNodeError(this.getNode(), error, itemIndex);
 				if (this.continueOnFail()) {

@@ -82,7 +82,18 @@ export function readPassParameter<T>(
 		pass.parameters.set(name, known);
 	}
 	const { value } = known;
-	return (
-		typeof value === 'object' && value !== null ? deepCopy(value as IDataObject) : value
-	) as T;
+	return (typeof value === 'object' && value !== null ? copyOf(value) : value) as T;
+}
+
+const isPrimitive = (value: unknown) => typeof value !== 'object' || value === null;
+
+/**
+ * A copy no item can change for another. Flat (Options, Additional Fields: the usual case) it is a
+ * spread; n8n's deepCopy, for what nests, makes a WeakMap on every call, for every item.
+ */
+function copyOf(value: object): unknown {
+	if (Array.isArray(value)) return value.every(isPrimitive) ? [...value] : deepCopy(value);
+	const flat =
+		Object.getPrototypeOf(value) === Object.prototype && Object.values(value).every(isPrimitive);
+	return flat ? { ...value } : deepCopy(value as IDataObject);
 }

@@ -6,11 +6,14 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { isGroupId } from './groupId';
-import { parseCountryCode, withCountryCode } from './nationalNumbers';
+import { readDefaultCountryCode } from './defaultCountryCode';
+import { withCountryCode } from './nationalNumbers';
 import { inputError } from './nodeErrors';
 import { isCallingCode, planProblem } from './numberingPlans';
 import { readPassParameter } from './passParameters';
-import { passCredentials } from './retryState';
+
+// Where the readers of phone numbers have always found it.
+export { readDefaultCountryCode };
 
 export class PhoneListError extends Error {}
 
@@ -153,22 +156,6 @@ export function phoneDigits(value: unknown): string {
 	return typeof value === 'string' || typeof value === 'number'
 		? String(value).replace(/\D/g, '')
 		: '';
-}
-
-/**
- * The Default Country Code of the node's credential, checked: every reader of phone numbers calls this
- * when it reads one, so an operation that reads no phone never fails on a bad value.
- */
-export async function readDefaultCountryCode(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): Promise<string> {
-	const { data } = await passCredentials(this, itemIndex);
-	try {
-		return parseCountryCode(data?.defaultCountryCode);
-	} catch (error) {
-		throw inputError(this.getNode(), (error as Error).message, itemIndex);
-	}
 }
 
 // By the node's context (one per pass): the same text, e.g. typed-in Phones, is parsed once.

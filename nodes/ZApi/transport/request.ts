@@ -120,20 +120,22 @@ export async function zApiRequest(this: ZApiContext, request: ZApiRequest): Prom
 	const { credentials, problem, url } = checkedCredentials(decrypted.data!);
 	// Each request that needs the credential fails with its own item, as when it was checked each time.
 	if (problem) throw inputError(this.getNode(), problem, request.itemIndex);
-	const context: RequestContext = {
+	const timeout = request.timeout ?? DEFAULT_TIMEOUT_MS;
+	// What a failure's message is made of, built only when one happens.
+	const contextOf = (): RequestContext => ({
 		action: request.action,
 		ifUncertain: request.ifUncertain,
 		method: request.method,
 		changes: request.changes,
-		timeout: request.timeout ?? DEFAULT_TIMEOUT_MS,
+		timeout,
 		credentials,
 		groupId: groupNamedBy(request),
-	};
+	});
 	const options: IHttpRequestOptions = {
 		method: request.method,
 		url: `${url}${request.endpoint}`,
 		headers: { Accept: 'application/json' },
-		timeout: context.timeout,
+		timeout,
 		returnFullResponse: true,
 		ignoreHttpStatusErrors: true,
 		json: true,
@@ -155,6 +157,7 @@ export async function zApiRequest(this: ZApiContext, request: ZApiRequest): Prom
 			{ credentialsDecrypted: decrypted },
 		);
 	} catch (error) {
+		const context = contextOf();
 		fail(this, failureFromNetworkError(error, context), context, request.itemIndex);
 	}
 
@@ -172,9 +175,10 @@ export async function zApiRequest(this: ZApiContext, request: ZApiRequest): Prom
 		typeof body === 'object' &&
 		(Array.isArray(body) || !(body as IDataObject).error)
 	) {
-		const missing = (request.expect ?? []).some((field) => (body as IDataObject)[field] == null);
+		const missing = request.expect?.some((field) => (body as IDataObject)[field] == null);
 		if (!missing) return body as IDataObject;
 	}
+	const context = contextOf();
 	fail(
 		this,
 		failureFromResponse(response.statusCode, body, response.headers ?? {}, context),

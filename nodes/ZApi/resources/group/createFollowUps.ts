@@ -74,7 +74,7 @@ export function plannedFollowUps(plan: FollowUpPlan): string[] {
 }
 
 export function hasFollowUps(plan: FollowUpPlan): boolean {
-	return plannedFollowUps(plan).length > 0;
+	return Boolean(plan.photo || plan.description || plan.admins || plan.welcomeMessage);
 }
 
 /** The connected number is an admin anyway, as the group's creator: it is not promoted. */
