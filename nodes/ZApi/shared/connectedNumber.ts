@@ -6,8 +6,6 @@ import { phoneDigits } from './phones';
 import { lookupOnce } from './retryState';
 import { passNode } from './passParameters';
 
-const knownInPass = new WeakMap<object, string>();
-
 /**
  * The number connected to the instance (GET /device), which Z-API says must never be sent as a
  * participant. Asked at most once per execution and credential (two Z-API nodes of one workflow may
@@ -18,12 +16,9 @@ export async function connectedNumber(
 	itemIndex: number,
 	timeout: number,
 ): Promise<string> {
-	// Known to this pass: every item after the first asks here (a node has one credential).
-	const known = knownInPass.get(this);
-	if (known !== undefined) return known;
 	// Keyed by the credential the node uses: nothing to decrypt when the answer is already known.
 	const credentialId = passNode(this).credentials?.[CREDENTIAL_TYPE]?.id ?? '';
-	const phone = await lookupOnce(this, `connectedNumber ${credentialId}`, async () => {
+	return await lookupOnce(this, `connectedNumber ${credentialId}`, async () => {
 		const device = await zApiRequest.call(this, {
 			method: 'GET',
 			endpoint: '/device',
@@ -33,6 +28,4 @@ export async function connectedNumber(
 		});
 		return phoneDigits(device.phone);
 	});
-	knownInPass.set(this, phone);
-	return phone;
 }

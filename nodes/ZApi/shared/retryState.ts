@@ -32,8 +32,6 @@ type Outcome = { done: unknown } | { error: unknown };
 
 interface PassState {
 	credentials?: Promise<ICredentialsDecrypted>;
-	/** The same, once read: the items after the first do not wait on the promise again. */
-	credentialsRead?: ICredentialsDecrypted;
 	lookups: Map<string, Promise<unknown>>;
 }
 
@@ -76,13 +74,11 @@ export async function passCredentials(
 	itemIndex: number,
 ): Promise<ICredentialsDecrypted> {
 	const pass = passOf(context);
-	if (pass.credentialsRead) return pass.credentialsRead;
 	if (!pass.credentials) {
 		const { id, name } = context.getNode().credentials?.[CREDENTIAL_TYPE] ?? {};
-		pass.credentials = context.getCredentials(CREDENTIAL_TYPE, itemIndex).then((data) => {
-			pass.credentialsRead = { id: id ?? '', name: name ?? '', type: CREDENTIAL_TYPE, data };
-			return pass.credentialsRead;
-		});
+		pass.credentials = context
+			.getCredentials(CREDENTIAL_TYPE, itemIndex)
+			.then((data) => ({ id: id ?? '', name: name ?? '', type: CREDENTIAL_TYPE, data }));
 	}
 	return await pass.credentials;
 }

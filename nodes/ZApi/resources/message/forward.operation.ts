@@ -7,8 +7,9 @@ import type { OperationContext } from '../../shared/operation';
 import { readTextParameter } from '../../shared/parameters';
 import { readPassParameter } from '../../shared/passParameters';
 import { PHONE_EXAMPLE, normalizePhone, readDefaultCountryCode } from '../../shared/phones';
-import { readRecipient, recipientField } from '../../shared/recipient';
+import { readRecipient } from '../../shared/recipient';
 import { sendOnce } from '../../shared/retryState';
+import { messageInChatFields } from './messageInChat';
 import type { SendFieldSet } from '../../shared/send';
 import {
 	MESSAGE_MAY_HAVE_BEEN_SENT,
@@ -30,21 +31,10 @@ const properties: INodeProperties[] = [
 		type: 'notice',
 		default: '',
 	},
-	{
-		...recipientField,
-		description:
-			'Who gets the forwarded message: a phone number with country code and area code, a WhatsApp private ID (…@lid), or a group, picked from the list of your groups or given by its ID. Formatting such as +, spaces, brackets and dashes is removed from phone numbers.',
-	},
-	{
-		displayName: 'Message ID',
-		name: 'messageId',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'e.g. 3EB0C767D26A1D8A5A4F',
-		description:
-			'The messageId of the message to forward: from the Z-API Trigger for a received message, or from the answer of a send',
-	},
+	...messageInChatFields(
+		'The messageId of the message to forward: from the Z-API Trigger for a received message, or from the answer of a send',
+		'Who gets the forwarded message: a phone number with country code and area code, a WhatsApp private ID (…@lid), or a group, picked from the list of your groups or given by its ID. Formatting such as +, spaces, brackets and dashes is removed from phone numbers.',
+	),
 	{
 		displayName: FROM_CHAT,
 		name: 'messagePhone',
