@@ -40,7 +40,12 @@ const { N8nInstance } = require('./n8n/instance');
 const { packPackage } = require('./n8n/pack');
 const { DEFAULT_N8N, N8N_RELEASES } = require('./n8n/versions');
 const { formatDuration, runCommand, cleanEnv } = require('./n8n/run');
-const { benchWorkflows, createRequest, installMinimalNode } = require('./bench/workflows');
+const {
+	benchWorkflows,
+	createRequest,
+	installMinimalNode,
+	PROFILE_RUNS,
+} = require('./bench/workflows');
 const { summarizeProfile } = require('./bench/profile');
 const { runSameProcess } = require('./bench/sameProcess');
 const { runTriggerComparison } = require('./bench/trigger');
@@ -419,7 +424,7 @@ async function benchNode(options) {
 			console.log(
 				[
 					'',
-					`Where the time goes: one more run under V8's CPU profiler, in one n8n process: the minimal node once to warm n8n up, then (a) (d) (a) (d) (a) on the same ${items} items (${(profiled.duration / (6 * items)).toFixed(3)} ms per item and node with the profiler on).`,
+					`Where the time goes: one more run under V8's CPU profiler, in one n8n process: each node once to warm up, then (d) (a) in turn, ${PROFILE_RUNS} of each, on the same ${items} items (${(profiled.duration / ((2 * PROFILE_RUNS + 2) * items)).toFixed(3)} ms per item and node with the profiler on).`,
 					`Where (a)'s time goes (${summary.zApi.runs} runs, ${ms(perItem('zApi', summary.zApi.ms))} per item):`,
 					...groupsOf('zApi'),
 					`Where (d)'s time goes (${summary.minimal.runs} runs, ${ms(perItem('minimal', summary.minimal.ms))} per item):`,

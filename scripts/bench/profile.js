@@ -1,12 +1,13 @@
 'use strict';
 /**
  * Where the Z-API node's time goes, beside the minimal node's, from a V8 CPU profile (node
- * --cpu-prof) of one `n8n execute` of the `profile` workflow (workflows.js): the minimal node once to
- * warm n8n up, then (a) (d) (a) (d) (a) on the same items, one node after the other in that process.
+ * --cpu-prof) of one `n8n execute` of the `profile` workflow (workflows.js): each node once to warm
+ * up, then (d) (a) in turn on the same items, one node after the other in that process.
  *
  * Each sample belongs to the node whose execute is on its stack; the samples between two of the
  * same node (waiting for the double, socket callbacks) belong to it too; the gap between two nodes
- * (n8n's engine passing the items on) and the first node (the warm-up) count for neither. A run ends
+ * (n8n's engine passing the items on) and the first two runs (the warm-ups, which compile each node's
+ * code and paths) count for neither. A run ends
  * where the other node's starts, so the workflow never runs the same node twice in a row. Comparing
  * the two nodes inside one process leaves out what differs from one n8n process to the next, which
  * is more than what the nodes differ by.
@@ -20,6 +21,9 @@
  *   runs    how many runs of the node were counted (to divide by, with the number of items).
  */
 const fs = require('node:fs');
+
+// The profile workflow's first two nodes: (d) then (a), once each.
+const WARM_UP_RUNS = 2;
 
 const GROUPS = [
 	['the Z-API node (this package)', /n8n-nodes-z-api\//],
@@ -79,7 +83,7 @@ function summarizeProfile(file) {
 	});
 	if (seen.length === 0) return undefined;
 
-	// Runs: a new one starts where the node on the stack changes; the first (warm-up) is left out.
+	// Runs: a new one starts where the node on the stack changes; the warm-ups are left out.
 	const result = {};
 	for (const kind of Object.keys(NODES)) {
 		result[kind] = { runs: 0, ms: 0, groups: new Map(), calls: new Map() };
@@ -88,7 +92,7 @@ function summarizeProfile(file) {
 	for (let j = 0; j < seen.length; j++) {
 		const { i, kind } = seen[j];
 		if (j > 0 && seen[j - 1].kind !== kind) run += 1;
-		if (run === 0) continue;
+		if (run < WARM_UP_RUNS) continue;
 		const next = seen[j + 1];
 		const last = next?.kind === kind ? next.i - 1 : i;
 		if (j === 0 || seen[j - 1].kind !== kind) result[kind].runs += 1;

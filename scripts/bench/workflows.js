@@ -8,8 +8,8 @@
  *   httpRequest   → n8n's HTTP Request node sending the same POST, URL and headers itself;
  *   minimal       → the bench's minimal node (minimal-node/): the same parameters, expression,
  *                   credential and request as zApi, one item after the other, and nothing else;
- *   profile       → (for --profile) the minimal node, then zApi, minimal, zApi, minimal, zApi, one
- *                   after the other on the same items;
+ *   profile       → (for --profile) the minimal node and zApi once each to warm up, then minimal,
+ *                   zApi in turn, PROFILE_RUNS of each, one after the other on the same items;
  *   sameProcess   → two workflows: the minimal node and the Z-API node once each to warm up, then
  *                   (a) (d) (d) (a) four times, or (d) (a) (a) (d), on the same items, each node with a credential of its own (same
  *                   data): each (a) looks up the connected number, as a run in an execution of its
@@ -30,6 +30,9 @@ const SAME_PROCESS_ORDERS = [
 	Array.from({ length: 4 }, () => ['a', 'd', 'd', 'a']).flat(),
 	Array.from({ length: 4 }, () => ['d', 'a', 'a', 'd']).flat(),
 ];
+// Counted runs of each node in the --profile workflow (bench/profile.js), after one warm-up each.
+const PROFILE_RUNS = 5;
+const PROFILE_NODES = 2 * PROFILE_RUNS + 2;
 const SAME_PROCESS_NODES = SAME_PROCESS_ORDERS[0].length;
 /** The name of the node at `position` (0-based) of the workflow sameProcess[order]. */
 const sameProcessName = (order, position) =>
@@ -109,13 +112,16 @@ function benchWorkflows({ items, double, aa = false }) {
 	const groupName = "={{ 'Bench group ' + $json.i }}";
 	const credentials = { zApiApi: { id: CREDENTIAL_ID, name: 'Z-API (bench double)' } };
 	const credentialData = { instanceId, instanceToken, clientToken, baseUrl: double.url };
-	// One per measured node, and the last for the Z-API node's warm-up.
-	const ownCredentials = Array.from({ length: SAME_PROCESS_NODES + 1 }, (_, i) => ({
-		id: `zApiBenchOwn${String(i).padStart(4, '0')}`,
-		name: `Z-API (bench double, ${i + 1})`,
-		type: 'zApiApi',
-		data: credentialData,
-	}));
+	// One per node of sameProcess (the last for the Z-API node's warm-up) and of profile.
+	const ownCredentials = Array.from(
+		{ length: Math.max(SAME_PROCESS_NODES + 1, PROFILE_NODES) },
+		(_, i) => ({
+			id: `zApiBenchOwn${String(i).padStart(4, '0')}`,
+			name: `Z-API (bench double, ${i + 1})`,
+			type: 'zApiApi',
+			data: credentialData,
+		}),
+	);
 	const withOwn = (node, i) => ({
 		...node,
 		credentials: { zApiApi: { id: ownCredentials[i].id, name: ownCredentials[i].name } },
@@ -161,18 +167,21 @@ function benchWorkflows({ items, double, aa = false }) {
 			items,
 			minimalNode('Minimal Create Group'),
 		),
-		// For --profile: the minimal node once to warm n8n up, then (a) (d) (a) (d) (a) in one process:
-		// on average, both run at the same point of it.
+		// For --profile: each node once to warm up (not counted), then (d) (a) in turn, 5 of each, in
+		// one process: on average, both run at the same point of it. Each node has its own
+		// credential, as in sameProcess.
 		profile: workflow(
 			'zApiBenchProfil1',
 			'Bench: profile of (a) beside (d)',
 			items,
-			minimalNode('Warm-up'),
-			zApiNode('Create Group 1'),
-			minimalNode('Minimal Create Group 1'),
-			zApiNode('Create Group 2'),
-			minimalNode('Minimal Create Group 2'),
-			zApiNode('Create Group 3'),
+			...[
+				minimalNode('Warm-up (d)'),
+				zApiNode('Warm-up (a)'),
+				...Array.from({ length: PROFILE_RUNS }, (_, i) => [
+					minimalNode(`Minimal Create Group ${i + 1}`),
+					zApiNode(`Create Group ${i + 1}`),
+				]).flat(),
+			].map(withOwn),
 		),
 		sameProcess: SAME_PROCESS_ORDERS.map((kinds, order) =>
 			workflow(
@@ -242,6 +251,7 @@ module.exports = {
 	createRequest,
 	installMinimalNode,
 	MINIMAL_PACKAGE,
+	PROFILE_RUNS,
 	SAME_PROCESS_ORDERS,
 	sameProcessName,
 };

@@ -18,6 +18,7 @@ import {
 import type { IdPicker } from './idPicker';
 import { idPickerField, idPickerModes, locatorParts } from './idPicker';
 import { inputError, keepOwnMessage } from './nodeErrors';
+import { readPassParameter } from './passParameters';
 
 export { GROUP_ID_EXAMPLE, isGroupId, meantAsGroupId, parseGroupId };
 
@@ -146,7 +147,7 @@ export async function readGroupIdParameter(
 	itemIndex: number,
 	timeout: number,
 ): Promise<string> {
-	const { mode, value } = locatorParts(this.getNodeParameter('groupId', itemIndex));
+	const { mode, value } = locatorParts(readPassParameter(this, 'groupId', itemIndex));
 	if (mode === 'link') return await groupOfLink.call(this, value, itemIndex, timeout);
 	try {
 		return parseGroupId(value);

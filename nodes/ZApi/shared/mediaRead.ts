@@ -17,6 +17,7 @@ import {
 	typeOfExtension,
 } from './mediaTypes';
 import { inputError } from './nodeErrors';
+import { readPassParameter } from './passParameters';
 
 /** The file in binary field `value` of the item. */
 export async function mediaFromBinary(
@@ -80,16 +81,16 @@ export async function readMedia(
 	itemIndex: number,
 	kind: MediaKind,
 ): Promise<Media> {
-	const source = this.getNodeParameter('mediaSource', itemIndex) as unknown;
+	const source = readPassParameter<unknown>(this, 'mediaSource', itemIndex);
 	const readers: Record<MediaSource, () => Media | Promise<Media>> = {
-		url: () => mediaFromUrl(kind, this.getNodeParameter(kind, itemIndex)),
-		base64: () => mediaFromBase64(kind, this.getNodeParameter(kind, itemIndex)),
+		url: () => mediaFromUrl(kind, readPassParameter(this, kind, itemIndex)),
+		base64: () => mediaFromBase64(kind, readPassParameter(this, kind, itemIndex)),
 		binary: async () =>
 			await mediaFromBinary.call(
 				this,
 				itemIndex,
 				kind,
-				this.getNodeParameter('binaryPropertyName', itemIndex),
+				readPassParameter(this, 'binaryPropertyName', itemIndex),
 			),
 	};
 	if (typeof source !== 'string' || !Object.hasOwn(readers, source)) {

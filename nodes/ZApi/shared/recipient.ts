@@ -5,6 +5,7 @@ import { meantAsChannelId, parseChannelId } from './channelId';
 import { GROUP_ID_EXAMPLE, groupPickerModes, meantAsGroupId, parseGroupId } from './groupId';
 import { locatorParts } from './idPicker';
 import { inputError } from './nodeErrors';
+import { readPassParameter } from './passParameters';
 import { PHONE_EXAMPLE, normalizePhone, readDefaultCountryCode } from './phones';
 
 const FIELD = 'Phone or Group ID';
@@ -41,7 +42,7 @@ export const recipientField: INodeProperties = {
  * or an expression), read a phone number or, when it is written as one, a group id, as before.
  */
 export async function readRecipient(this: IExecuteFunctions, itemIndex: number): Promise<string> {
-	const { mode, value } = locatorParts(this.getNodeParameter('phone', itemIndex));
+	const { mode, value } = locatorParts(readPassParameter(this, 'phone', itemIndex));
 	const groupId =
 		mode === 'list' || mode === 'id' || (typeof value === 'string' && meantAsGroupId(value));
 	const channelId = !groupId && typeof value === 'string' && meantAsChannelId(value);
