@@ -6,9 +6,9 @@
  *
  * Each sample belongs to the node whose execute is on its stack; the samples between two of the
  * same node (waiting for the double, socket callbacks) belong to it too; the gap between two nodes
- * (n8n's engine passing the items on) and the first two runs (the warm-ups, which compile each node's
- * code and paths) count for neither. A run ends
- * where the other node's starts, so the workflow never runs the same node twice in a row. Comparing
+ * (n8n's engine passing the items on) and the first two runs (the warm-ups, which compile each
+ * node's code and paths) count for neither. A run ends where the other node's starts, so the
+ * workflow never runs the same node twice in a row. Comparing
  * the two nodes inside one process leaves out what differs from one n8n process to the next, which
  * is more than what the nodes differ by.
  *
