@@ -67,14 +67,16 @@ export async function readFollowUps(
 	return plan;
 }
 
-/** The follow-ups the plan will run, by the name the output uses for them (followUpsSkipped). */
+// The follow-ups, in the order they run, by the name the output uses for them (followUpsSkipped).
+const FOLLOW_UP_STEPS = ['photo', 'description', 'admins', 'welcomeMessage'] as const;
+
+/** The follow-ups the plan will run. */
 export function plannedFollowUps(plan: FollowUpPlan): string[] {
-	const steps = ['photo', 'description', 'admins', 'welcomeMessage'] as const;
-	return steps.filter((step) => Boolean(plan[step]));
+	return FOLLOW_UP_STEPS.filter((step) => Boolean(plan[step]));
 }
 
 export function hasFollowUps(plan: FollowUpPlan): boolean {
-	return Boolean(plan.photo || plan.description || plan.admins || plan.welcomeMessage);
+	return FOLLOW_UP_STEPS.some((step) => Boolean(plan[step]));
 }
 
 /** The connected number is an admin anyway, as the group's creator: it is not promoted. */
