@@ -11,14 +11,14 @@ import { passNode } from './passParameters';
  * participant. Asked at most once per execution and credential (two Z-API nodes of one workflow may
  * use two instances).
  */
-export async function connectedNumber(
+export function connectedNumber(
 	this: IExecuteFunctions,
 	itemIndex: number,
 	timeout: number,
 ): Promise<string> {
 	// Keyed by the credential the node uses: nothing to decrypt when the answer is already known.
 	const credentialId = passNode(this).credentials?.[CREDENTIAL_TYPE]?.id ?? '';
-	return await lookupOnce(this, `connectedNumber ${credentialId}`, async () => {
+	return lookupOnce(this, `connectedNumber ${credentialId}`, async () => {
 		const device = await zApiRequest.call(this, {
 			method: 'GET',
 			endpoint: '/device',

@@ -9,7 +9,12 @@ import { deepCopy } from 'n8n-workflow';
 
 interface NodeContext {
 	getNode(): INode;
-	getNodeParameter(name: string, itemIndex: number, fallback?: unknown): unknown;
+	getNodeParameter(
+		name: string,
+		itemIndex: number,
+		fallback?: unknown,
+		options?: { skipValidation?: boolean },
+	): unknown;
 }
 
 interface PassReads {
@@ -17,6 +22,14 @@ interface PassReads {
 	/** By parameter name: its value when it holds no expression, or `perItem`. */
 	parameters: Map<string, { value: unknown } | 'perItem'>;
 }
+
+/**
+ * n8n's check of a value against its property's `validateType` (or a resource mapper's schema) finds
+ * the property by name on every read, testing the display conditions of each property of that name:
+ * Phone or Group ID has 39. No property of this node declares either (ZApi.node.test.ts), so the
+ * check can only cost time.
+ */
+const READ = { skipValidation: true };
 
 // Keyed by the context object: n8n makes a new one for each pass (a Retry On Fail pass too).
 const passes = new WeakMap<object, PassReads>();
@@ -76,9 +89,9 @@ export function readPassParameter<T>(
 		}
 		if (known) pass.parameters.set(name, known);
 	}
-	if (known === 'perItem') return context.getNodeParameter(name, itemIndex, fallback) as T;
+	if (known === 'perItem') return context.getNodeParameter(name, itemIndex, fallback, READ) as T;
 	if (!known) {
-		known = { value: context.getNodeParameter(name, itemIndex, fallback) };
+		known = { value: context.getNodeParameter(name, itemIndex, fallback, READ) };
 		pass.parameters.set(name, known);
 	}
 	const { value } = known;

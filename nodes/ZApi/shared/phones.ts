@@ -217,12 +217,12 @@ export async function readPhoneList(
 }
 
 /** The Phones parameter of Create and the participant operations. */
-export async function readPhonesParameter(
+export function readPhonesParameter(
 	this: IExecuteFunctions,
 	itemIndex: number,
 	lidIds: 'accepted' | 'refused',
 ): Promise<string[]> {
-	return await readPhoneList.call(this, itemIndex, {
+	return readPhoneList.call(this, itemIndex, {
 		needed: 'at least one participant',
 		lid:
 			lidIds === 'refused'

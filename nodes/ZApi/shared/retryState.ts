@@ -69,7 +69,7 @@ function lookupsOfExecution(context: IExecuteFunctions): Map<string, Promise<unk
  * The node's credential, read once per pass. n8n's HTTP helper reads it for item 0 anyway, so every
  * item of a pass was always authenticated with these values.
  */
-export async function passCredentials(
+export function passCredentials(
 	context: IExecuteFunctions | IHookFunctions | ILoadOptionsFunctions,
 	itemIndex: number,
 ): Promise<ICredentialsDecrypted> {
@@ -80,14 +80,15 @@ export async function passCredentials(
 			.getCredentials(CREDENTIAL_TYPE, itemIndex)
 			.then((data) => ({ id: id ?? '', name: name ?? '', type: CREDENTIAL_TYPE, data }));
 	}
-	return await pass.credentials;
+	// The kept promise itself, not an async wrapper: every request of every item awaits it.
+	return pass.credentials;
 }
 
 /**
  * A read-only lookup under `key`, computed once for this pass only (a success too): for answers too
  * big to keep for 200 executions, which the caller keeps itself.
  */
-export async function lookupOncePerPass<T>(
+export function lookupOncePerPass<T>(
 	context: IExecuteFunctions,
 	key: string,
 	compute: () => Promise<T>,
@@ -98,19 +99,22 @@ export async function lookupOncePerPass<T>(
 		value = compute();
 		pass.lookups.set(key, value);
 	}
-	return await value;
+	return value;
 }
 
-/** A read-only lookup under `key`, computed once: a success for the execution, a failure for the pass. */
-export async function lookupOnce<T>(
+/**
+ * A read-only lookup under `key`, computed once: a success for the execution, a failure for the pass.
+ * It hands out the kept promise, with no async wrapper: items after the first only await it.
+ */
+export function lookupOnce<T>(
 	context: IExecuteFunctions,
 	key: string,
 	compute: () => Promise<T>,
 ): Promise<T> {
 	const execution = lookupsOfExecution(context);
 	const known = execution?.get(key);
-	if (known) return (await known) as T;
-	return await lookupOncePerPass(context, key, () => {
+	if (known) return known as Promise<T>;
+	return lookupOncePerPass(context, key, () => {
 		const value = compute();
 		value.then(
 			() => execution?.set(key, value),

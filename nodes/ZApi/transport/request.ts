@@ -110,6 +110,23 @@ function checkedCredentials(data: ICredentialDataDecryptedObject) {
 	return known;
 }
 
+/** What a failure's message is made of, built only when one happens. */
+function contextOf(
+	request: ZApiRequest,
+	timeout: number,
+	credentials: ZApiCredentials,
+): RequestContext {
+	return {
+		action: request.action,
+		ifUncertain: request.ifUncertain,
+		method: request.method,
+		changes: request.changes,
+		timeout,
+		credentials,
+		groupId: groupNamedBy(request),
+	};
+}
+
 /**
  * Every call to Z-API goes through here: the URL with the instance token, the credential's
  * Client-Token header (through n8n's helper, so proxy and SSL settings apply), and the mapping of every
@@ -121,16 +138,6 @@ export async function zApiRequest(this: ZApiContext, request: ZApiRequest): Prom
 	// Each request that needs the credential fails with its own item, as when it was checked each time.
 	if (problem) throw inputError(this.getNode(), problem, request.itemIndex);
 	const timeout = request.timeout ?? DEFAULT_TIMEOUT_MS;
-	// What a failure's message is made of, built only when one happens.
-	const contextOf = (): RequestContext => ({
-		action: request.action,
-		ifUncertain: request.ifUncertain,
-		method: request.method,
-		changes: request.changes,
-		timeout,
-		credentials,
-		groupId: groupNamedBy(request),
-	});
 	const options: IHttpRequestOptions = {
 		method: request.method,
 		url: `${url}${request.endpoint}`,
@@ -157,7 +164,7 @@ export async function zApiRequest(this: ZApiContext, request: ZApiRequest): Prom
 			{ credentialsDecrypted: decrypted },
 		);
 	} catch (error) {
-		const context = contextOf();
+		const context = contextOf(request, timeout, credentials);
 		fail(this, failureFromNetworkError(error, context), context, request.itemIndex);
 	}
 
@@ -178,7 +185,7 @@ export async function zApiRequest(this: ZApiContext, request: ZApiRequest): Prom
 		const missing = request.expect?.some((field) => (body as IDataObject)[field] == null);
 		if (!missing) return body as IDataObject;
 	}
-	const context = contextOf();
+	const context = contextOf(request, timeout, credentials);
 	fail(
 		this,
 		failureFromResponse(response.statusCode, body, response.headers ?? {}, context),

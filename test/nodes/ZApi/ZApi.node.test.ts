@@ -19,6 +19,14 @@ function allProperties(properties: INodeProperties[]): INodeProperties[] {
 }
 
 describe('the node description (the public contract)', () => {
+	// passParameters.ts reads with skipValidation: n8n's check only acts on these two.
+	test("no parameter declares validateType or is a resource mapper, so skipping n8n's check of each read changes nothing", () => {
+		const checked = allProperties(description.properties).filter(
+			(property) => property.validateType !== undefined || property.type === 'resourceMapper',
+		);
+		expect(checked.map((property) => property.name)).toEqual([]);
+	});
+
 	test('is the node users saved in their workflows: zApi, versions 1 and 2 (new nodes 2), credential zApiApi, usable as a tool', () => {
 		expect(description).toMatchObject({
 			name: 'zApi',

@@ -192,12 +192,15 @@ export async function execute(
 	}
 
 	const body = { groupName, phones, autoInvite };
-	const by = { run: this.getExecuteData(), itemIndex };
+	// Only with If a Group With This Name Exists: what this item adds to the execution's group list.
+	const tracked = groups && { groups, by: { run: this.getExecuteData(), itemIndex } };
 	// A later item of this name must not create it again, nor take it for absent, if the answer is lost.
-	const uncertain = () => groups?.add(groupName, { id: `?${itemIndex}`, uncertain: true, by });
+	const uncertain =
+		tracked &&
+		(() => tracked.groups.add(groupName, { id: `?${itemIndex}`, uncertain: true, by: tracked.by }));
 	let group = await createGroup.call(this, itemIndex, timeout, body, checked, uncertain);
-	if (groups) {
-		groups.add(groupName, { id: group.phone as string, created: group, by });
+	if (tracked) {
+		tracked.groups.add(groupName, { id: group.phone as string, created: group, by: tracked.by });
 		group = { ...group, alreadyExisted: false };
 	}
 	if (!hasFollowUps(followUps)) return group;
@@ -205,17 +208,17 @@ export async function execute(
 }
 
 /** POST /create-group. Creating a group is not idempotent: a retry of the node must not create it twice. */
-async function createGroup(
+function createGroup(
 	this: IExecuteFunctions,
 	itemIndex: number,
 	timeout: number,
 	body: { groupName: string; phones: string[]; autoInvite: boolean },
 	checked: IDataObject,
-	onUncertain: () => void,
+	onUncertain?: () => void,
 ): Promise<IDataObject> {
 	const { groupName, phones } = body;
 	const key = `/create-group:${itemIndex}:${JSON.stringify(body)}`;
-	return await sendOnce(
+	return sendOnce(
 		this,
 		key,
 		async () => {

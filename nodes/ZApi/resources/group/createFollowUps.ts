@@ -27,6 +27,17 @@ export async function readFollowUps(
 	participants: string[],
 ): Promise<FollowUpPlan> {
 	const fields = readPassParameter<IDataObject>(this, 'additionalFields', itemIndex, {});
+	// Nothing added, as in most creates: no follow-up, and nothing for readPlan to check.
+	if (Object.keys(fields).length === 0) return { tolerateFailures: false };
+	return await readPlan.call(this, itemIndex, participants, fields);
+}
+
+async function readPlan(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	participants: string[],
+	fields: IDataObject,
+): Promise<FollowUpPlan> {
 	const fail = (message: string) => inputError(this.getNode(), message, itemIndex);
 	const optionalText = (displayName: string, value: unknown) =>
 		readOptionalText.call(this, itemIndex, displayName, value) || undefined;
