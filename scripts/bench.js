@@ -47,7 +47,7 @@ const {
 	PROFILE_RUNS,
 } = require('./bench/workflows');
 const { summarizeProfile } = require('./bench/profile');
-const { runSameProcess } = require('./bench/sameProcess');
+const { gapsOf, runSameProcess } = require('./bench/sameProcess');
 const { runTriggerComparison } = require('./bench/trigger');
 const { runLoad } = require('./bench/load');
 const {
@@ -122,7 +122,10 @@ function cpuBetween(series, from, to) {
 	return (at(to) - at(from)) / 1000;
 }
 
-/** The double in its own process; resolves { url, config, creates(), stop() }. */
+/**
+ * The double in its own process; resolves { url, config, creates(), stop() }. creates() resolves the
+ * creates received since the last call: { times (Date.now()), hrTimes (performance.now()) }.
+ */
 function startDouble() {
 	const child = fork(path.join(__dirname, 'bench', 'double-process.js'), {
 		env: { ...process.env, Z_API_BENCH_CLIENT_TOKEN: 'BENCHCLIENTTOKEN01' },
@@ -143,7 +146,10 @@ function startDouble() {
 			resolve({
 				url,
 				config,
-				creates: async () => (await ask('creates')).times,
+				creates: async () => {
+					const { times, hrTimes } = await ask('creates');
+					return { times, hrTimes };
+				},
 				stop: () =>
 					new Promise((done) => {
 						child.once('exit', done);
@@ -283,7 +289,7 @@ async function benchNode(options) {
 			});
 			const run = result.run;
 			const targets = workflow.nodes.slice(3).map((node) => node.name);
-			const creates = await double.creates();
+			const { times: creates, hrTimes } = await double.creates();
 			const error = run?.data?.resultData?.error;
 			if (!run || run.status !== 'success' || error) {
 				// Without an execution in its output, what n8n printed last says why.
@@ -311,9 +317,11 @@ async function benchNode(options) {
 			return {
 				// Each node under test: its executionTime and the process's CPU time while it ran.
 				byNode: Object.fromEntries(
-					targets.map((name) => {
+					targets.map((name, i) => {
 						const [task] = run.data.resultData.runData[name];
-						return [name, { time: task.executionTime, cpu: cpuOf(task) }];
+						// The node's creates: the nodes run one after the other, in this order.
+						const own = hrTimes.slice(i * items, (i + 1) * items);
+						return [name, { time: task.executionTime, cpu: cpuOf(task), gaps: gapsOf(own) }];
 					}),
 				),
 				duration: new Date(run.stoppedAt).getTime() - new Date(run.startedAt).getTime(),
@@ -339,7 +347,7 @@ async function benchNode(options) {
 			const b = await execute('httpRequest');
 			const empty = await execute('empty');
 			const bare = await bareLoop(double, items);
-			if ((await double.creates()).length !== items)
+			if ((await double.creates()).times.length !== items)
 				throw new Error('bare loop: wrong create count');
 			rounds.push({ a, b, d, empty, bare });
 			console.log(

@@ -13,6 +13,11 @@
  * alternate, and the figure is each node's median over the runs.
  */
 const path = require('node:path');
+const v8 = require('node:v8');
+const vm = require('node:vm');
+
+v8.setFlagsFromString('--expose-gc');
+const gc = vm.runInNewContext('gc');
 
 const ROOT = path.join(__dirname, '..', '..');
 const PARTICIPANT = '5511988887777';
@@ -89,14 +94,14 @@ async function main() {
 		d: { node: new ZApiMinimal(), type: 'n8n-nodes-bench-minimal.zApiMinimal', times: [] },
 	};
 	let run = 0;
-	async function once(kind) {
+	async function once(kind, count = items) {
 		const { node, type } = nodes[kind];
-		const context = contextFor(run++, items, type);
+		const context = contextFor(run++, count, type);
 		const started = process.hrtime.bigint();
 		const [output] = await node.execute.call(context);
 		const ms = Number(process.hrtime.bigint() - started) / 1e6;
-		if (output.length !== items || output.some((item) => !item.json.groupId)) {
-			throw new Error(`${kind}: ${output.length} groups for ${items} items`);
+		if (output.length !== count || output.some((item) => !item.json.groupId)) {
+			throw new Error(`${kind}: ${output.length} groups for ${count} items`);
 		}
 		return ms;
 	}
@@ -105,12 +110,31 @@ async function main() {
 		for (const kind of i % 2 ? ['d', 'a'] : ['a', 'd']) nodes[kind].times.push(await once(kind));
 	}
 	const perItem = (kind) => (1000 * median(nodes[kind].times)) / items;
+	// What an item allocates: the heap after a short run over the heap after a full collection before
+	// it, for runs of 10 and 30 items (small enough for the young generation: nothing is freed in
+	// between), the difference over 20. The run's own share (its credential, the lookup) drops out.
+	const heapAfterRun = async (kind, count) => {
+		gc();
+		const before = process.memoryUsage().heapUsed;
+		await once(kind, count);
+		return process.memoryUsage().heapUsed - before;
+	};
+	const allocated = {};
+	for (const kind of ['a', 'd']) {
+		const bytes = [];
+		for (let i = 0; i < 15; i++) {
+			bytes.push(((await heapAfterRun(kind, 30)) - (await heapAfterRun(kind, 10))) / 20);
+		}
+		allocated[kind] = median(bytes);
+	}
+	const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 	console.log(
 		[
 			`The nodes' own code per item, n8n's calls answered at once (Node ${process.version}, ${items} items, median of ${runs} runs each, alternating):`,
 			`  (a) Z-API node, Group → Create  ${perItem('a').toFixed(2)} µs`,
 			`  (d) minimal node                ${perItem('d').toFixed(2)} µs`,
 			`  (a) − (d)                       ${(perItem('a') - perItem('d')).toFixed(2)} µs`,
+			`Allocated per item (median of 15 pairs of runs of 30 and 10 items each, the stand-in context's answers included): (a) ${kb(allocated.a)}, (d) ${kb(allocated.d)}`,
 			`Command: npm run build && node scripts/bench/own-cost.js --items ${items} --runs ${runs}`,
 		].join('\n'),
 	);

@@ -25,6 +25,18 @@ const median = (values) => {
 	return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 
+/**
+ * A node's creates as the double received them (performance.now() times): the median and the mean
+ * gap from one create to the next, in ms. The gap is one item's whole round: the double's answer, n8n
+ * and the node between that answer and the next request, and the request. The median is the usual
+ * item; the mean counts the items a garbage collection or the machine slowed down.
+ */
+function gapsOf(hrTimes) {
+	const gaps = hrTimes.slice(1).map((time, i) => time - hrTimes[i]);
+	if (gaps.length === 0) return { median: 0, mean: 0 };
+	return { median: median(gaps), mean: gaps.reduce((sum, gap) => sum + gap, 0) / gaps.length };
+}
+
 /** The names of the measured nodes of `kind` in the workflow of orientation `order`. */
 function namesOf(order, kind) {
 	return SAME_PROCESS_ORDERS[order].flatMap((k, i) =>
@@ -43,9 +55,13 @@ async function runSameProcess({ execute, workflows, rounds, items, aa = false })
 		const { byNode } = await execute(workflows[order]);
 		const of = (kind, field) => median(namesOf(order, kind).map((name) => byNode[name][field]));
 		const result = { warmUp: {} };
+		const gap = (kind, field) =>
+			median(namesOf(order, kind).map((name) => byNode[name].gaps[field]));
 		for (const kind of ['a', 'd']) {
 			result[kind] = of(kind, 'time') / items;
 			result[`${kind}Cpu`] = of(kind, 'cpu') / items;
+			result[`${kind}Gap`] = gap(kind, 'median');
+			result[`${kind}MeanGap`] = gap(kind, 'mean');
 			result.warmUp[kind] = byNode[`Warm-up (${kind})`].time - of(kind, 'time');
 		}
 		results.push(result);
@@ -56,6 +72,7 @@ async function runSameProcess({ execute, workflows, rounds, items, aa = false })
 	const wall = ratios('a', 'd');
 	const verdict = median(wall) <= 1 ? 'met' : 'missed';
 	const ms = (value, digits = 3) => `${value.toFixed(digits)} ms`;
+	const us = (value) => `${(1000 * value).toFixed(1)} µs`;
 	const medianOf = (pick) => median(results.map(pick));
 	const runs = SAME_PROCESS_ORDERS[0].length / 2;
 	return [
@@ -67,6 +84,7 @@ async function runSameProcess({ execute, workflows, rounds, items, aa = false })
 		`In one n8n process (each node once to warm up, then ${runs} runs of each, a d d a / d a a d in turn, on the same ${items} items; n8n's executionTime of each node; ${rounds} process(es)):`,
 		`  (a) Z-API node ${ms(medianOf((r) => r.a))}, (d) minimal node ${ms(medianOf((r) => r.d))} per item (medians)`,
 		`  node / minimal node, in one process: ${shown(wall)} (target ≤ 1.00: ${verdict}); CPU while the nodes ran: ${shown(ratios('aCpu', 'dCpu'))}`,
+		`  per item as the double saw it (the gap from one create to the next, ${items - 1} per run; medians over the runs, then the processes): the usual item (median gap) (a) ${us(medianOf((r) => r.aGap))}, (d) ${us(medianOf((r) => r.dGap))}, (a) − (d) ${results.map((r) => us(r.aGap - r.dGap).replace(' µs', '')).join(' ')}, median ${us(medianOf((r) => r.aGap - r.dGap))}; all items (mean gap) (a) / (d): ${shown(ratios('aMeanGap', 'dMeanGap'))}`,
 		`  the first run in the process, beyond a warm one (once per process, medians): (a) +${ms(
 			medianOf((r) => r.warmUp.a),
 			0,
@@ -77,4 +95,4 @@ async function runSameProcess({ execute, workflows, rounds, items, aa = false })
 	];
 }
 
-module.exports = { runSameProcess };
+module.exports = { gapsOf, runSameProcess };

@@ -1,6 +1,8 @@
 export interface RecordedRequest {
 	/** When the double received it (Date.now()). */
 	at: number;
+	/** The same, in milliseconds of performance.now(), to a microsecond: gaps between requests. */
+	hrAt: number;
 	method: string;
 	url: string;
 	/** The path under the instance URL, e.g. `/group-metadata/120363019502600001-group`. */

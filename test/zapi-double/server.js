@@ -420,6 +420,7 @@ async function startZApiDouble(options = {}) {
 		const endpoint = match ? match[3] : req.url;
 		const record = {
 			at: Date.now(),
+			hrAt: performance.now(),
 			method: req.method,
 			url: req.url,
 			endpoint,

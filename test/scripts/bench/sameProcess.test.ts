@@ -5,7 +5,7 @@
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { benchWorkflows, SAME_PROCESS_ORDERS } = require('../../../scripts/bench/workflows');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { runSameProcess } = require('../../../scripts/bench/sameProcess');
+const { gapsOf, runSameProcess } = require('../../../scripts/bench/sameProcess');
 
 type Node = { name: string; type: string; credentials?: { zApiApi: { id: string } } };
 type Workflow = { id: string; nodes: Node[] };
@@ -55,13 +55,17 @@ describe('the sameProcess workflows', () => {
 describe('runSameProcess', () => {
 	const { sameProcess } = benchWorkflows({ items: 100, double });
 
-	/** A fake `n8n execute`: each node's time from `timeOf(kind, place)`; CPU the same. */
+	/**
+	 * A fake `n8n execute`: each node's time from `timeOf(kind, place)`; CPU the same; its gaps between
+	 * creates the time per item (median), and half as much again (mean).
+	 */
 	const executeWith =
 		(timeOf: (kind: string, place: number) => number) => async (workflow: Workflow) => ({
 			byNode: Object.fromEntries(
 				workflow.nodes.slice(3).map((node, i) => {
 					const time = i < 2 ? 3 * timeOf(kindOf(node), 0) : timeOf(kindOf(node), i - 1);
-					return [node.name, { time, cpu: time }];
+					const gaps = { median: time / 100, mean: (1.5 * time) / 100 };
+					return [node.name, { time, cpu: time, gaps }];
 				}),
 			),
 		});
@@ -80,6 +84,19 @@ describe('runSameProcess', () => {
 		expect(lines.join('\n')).toContain(
 			'(a) Z-API node 1.100 ms, (d) minimal node 1.000 ms per item',
 		);
+	});
+
+	it('prints the gaps between creates: the usual item as (a) − (d) in µs per process, all items as (a) / (d)', async () => {
+		const lines = await runSameProcess({
+			execute: executeWith((kind) => (kind === 'a' ? 110 : 100)),
+			workflows: sameProcess,
+			rounds: 2,
+			items: 100,
+		});
+		const line = lines.find((text) => text.includes('as the double saw it'));
+		expect(line).toContain('the usual item (median gap) (a) 1100.0 µs, (d) 1000.0 µs');
+		expect(line).toContain('(a) − (d) 100.0 100.0, median 100.0 µs');
+		expect(line).toContain('all items (mean gap) (a) / (d): 1.10 1.10, median 1.10');
 	});
 
 	it('one slow place (a major garbage collection at the same point of every run) does not move it', async () => {
@@ -101,5 +118,15 @@ describe('runSameProcess', () => {
 			aa: true,
 		});
 		expect(lines[0]).toMatch(/^--aa: the minimal node ran in the Z-API node's places/);
+	});
+});
+
+describe("gapsOf: a node's creates as the double received them", () => {
+	it('gives the median and the mean gap from one create to the next', () => {
+		expect(gapsOf([10, 11, 13, 16, 26])).toEqual({ median: 2.5, mean: 4 });
+	});
+
+	it('gives 0 for fewer than two creates', () => {
+		expect(gapsOf([5])).toEqual({ median: 0, mean: 0 });
 	});
 });
