@@ -25,9 +25,9 @@ interface PassReads {
 
 /**
  * n8n's check of a value against its property's `validateType` (or a resource mapper's schema) finds
- * the property by name on every read, testing the display conditions of each property of that name:
- * Phone or Group ID has 39. No property of this node declares either (ZApi.node.test.ts), so the
- * check can only cost time.
+ * the property by name on every read, testing the display conditions of those of that name until one
+ * is shown (39 are named `phone`). No property of this node declares either (ZApi.node.test.ts), so
+ * the check can only cost time.
  */
 const READ = { skipValidation: true };
 
