@@ -93,7 +93,7 @@ describe('runSameProcess', () => {
 			rounds: 2,
 			items: 100,
 		});
-		const line = lines.find((text) => text.includes('as the double saw it'));
+		const line = lines.find((text: string) => text.includes('as the double saw it'));
 		expect(line).toContain('the usual item (median gap) (a) 1100.0 µs, (d) 1000.0 µs');
 		expect(line).toContain('(a) − (d) 100.0 100.0, median 100.0 µs');
 		expect(line).toContain('all items (mean gap) (a) / (d): 1.10 1.10, median 1.10');
