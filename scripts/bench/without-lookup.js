@@ -74,6 +74,9 @@ async function main() {
 			{ cwd: ROOT, stdio: 'inherit' },
 		);
 		process.exitCode = bench.status ?? 1;
+		console.log(
+			`Command (the copy is made again): npm run build && node scripts/bench/without-lookup.js ${process.argv.slice(2).join(' ')}`,
+		);
 	} finally {
 		fs.rmSync(copy, { recursive: true, force: true });
 	}
