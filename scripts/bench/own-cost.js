@@ -140,7 +140,7 @@ async function main() {
 	);
 }
 
-module.exports = { contextFor, CONNECTED, PARTICIPANT };
+module.exports = { contextFor };
 
 if (require.main === module) {
 	main().catch((error) => {
